@@ -1,0 +1,32 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_cli(*args, input=None, env=None, cwd=None):
+    """Run tone-lint in a subprocess, as a user would; returns (status, stdout, stderr)."""
+    full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
+    proc = subprocess.run(
+        [sys.executable, "-m", "tone_lint", *args],
+        input=input, capture_output=True, env=full_env, cwd=cwd or ROOT,
+    )
+    return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+
+
+@pytest.fixture(scope="session")
+def builtin_rules():
+    from tone_lint.runner import load_rules
+
+    return load_rules()
+
+
+@pytest.fixture(scope="session")
+def linter(builtin_rules):
+    from tone_lint.engine import Linter
+
+    return Linter(builtin_rules)

@@ -1,0 +1,3 @@
+from tone_lint.cli import main
+
+main()

@@ -1,0 +1,86 @@
+"""The command line: parse options, call the library, print, compute the exit status once.
+
+Heavy modules (spaCy) are imported inside commands, so `--help` and `--version` stay fast.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from tone_lint import __version__
+from tone_lint.errors import ToneLintError
+
+FAIL_ON = ("error", "warning", "suggestion", "never")
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _error(message: str) -> None:
+    click.echo(f"tone-lint: error: {' '.join(str(message).split())}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "-V", "--version", prog_name="tone-lint", message="%(prog)s %(version)s")
+def cli() -> None:
+    """Lint the tone of an email draft: blame, anger, and what a termination email is missing."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "line", "json"]), default="text", show_default=True,
+              help="text for people, line for editors, json for tools.")
+@click.option("--lang", type=click.Choice(["auto", "en", "fr"]), default="auto", show_default=True,
+              help="Language of the drafts; auto detects it per file.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="warning", show_default=True,
+              help="Lowest severity that makes the exit status 1.")
+@click.option("--stdin-filename", metavar="NAME", help="Name to report for `-` (standard input).")
+@click.option("--column-unit", type=click.Choice(["char", "byte", "utf16"]), default="char", show_default=True,
+              help="How columns are counted: characters, UTF-8 bytes (vim) or UTF-16 units (LSP, VS Code).")
+@click.option("--termination", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="Whether to check the elements of a termination email.")
+@click.option("--pack", "packs", multiple=True, metavar="FILE", help="Also load this rule pack (repeatable).")
+@click.option("--color/--no-color", default=None, help="Colour the text format (default: on a terminal, unless NO_COLOR).")
+def check(paths, fmt, lang, fail_on, stdin_filename, column_unit, termination, packs, color):
+    """Lint the drafts at PATHS (files or folders; `-` for standard input)."""
+    from tone_lint.runner import run_check
+
+    if color is None:
+        color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    status = run_check(
+        paths=list(paths), fmt=fmt, lang=lang, fail_on=fail_on, stdin_filename=stdin_filename,
+        column_unit=column_unit, termination=termination, extra_packs=list(packs), color=color,
+    )
+    sys.exit(status)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: every error is one line on stderr and exit status 2, never a traceback."""
+    try:
+        status = cli.main(args=argv, prog_name="tone-lint", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        status = exc.exit_code
+    except click.exceptions.Abort:
+        _error("aborted")
+        status = EXIT_ERROR
+    except click.ClickException as exc:
+        _error(exc.format_message())
+        status = EXIT_ERROR
+    except ToneLintError as exc:
+        _error(str(exc))
+        status = EXIT_ERROR
+    except KeyboardInterrupt:
+        status = 130
+    except BrokenPipeError:
+        # The reader went away (| head): nothing more to say, and no traceback at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        status = EXIT_ERROR
+    except SystemExit as exc:
+        status = exc.code if isinstance(exc.code, int) else EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - a bug must still end in one line and exit 2
+        if os.environ.get("TONE_LINT_DEBUG"):
+            raise
+        _error(f"internal error: {type(exc).__name__}: {exc} (set TONE_LINT_DEBUG=1 for a traceback)")
+        status = EXIT_ERROR
+    sys.exit(status if isinstance(status, int) else EXIT_CLEAN)

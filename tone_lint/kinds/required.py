@@ -1,0 +1,29 @@
+"""Required elements and markers: verdicts about the whole draft.
+
+A marker rule (e.g. `marks: termination`) only tells what kind of email this is. A
+required rule reports its element missing when none of its patterns occurs, and only
+in the drafts it applies to (`when: termination` or `always`).
+"""
+from __future__ import annotations
+
+from tone_lint.findings import ElementStatus, Finding
+
+
+def applies(rule, termination: bool) -> bool:
+    return rule.when == "always" or termination
+
+
+def evaluate(rule, spans: list[tuple[int, int]], anchor: tuple[int, int]) -> tuple[ElementStatus, Finding | None]:
+    """The checklist line for `rule`, and a finding when the element is missing.
+
+    A missing element has no place of its own in the text; the finding points at
+    `anchor`, the words that made this a termination email (or the first word).
+    """
+    if spans:
+        start, end = min(spans)
+        return ElementStatus(rule.element, rule.id, rule.severity, True, start, end, rule.instead), None
+    status = ElementStatus(rule.element, rule.id, rule.severity, False, instead=rule.instead)
+    finding = Finding(
+        rule.id, rule.category, rule.severity, rule.message, anchor[0], anchor[1], rule.instead, rule.element
+    )
+    return status, finding

@@ -1,0 +1,334 @@
+"""Load and validate YAML rule packs into frozen Rule objects.
+
+Loading is strict: an unknown key, a missing field, a bad value or a duplicate id is
+a ToneLintError naming `FILE:LINE`. Patterns themselves are checked when the engine
+compiles them (that needs the language's vocabulary), with the same FILE:LINE.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import regex
+
+from tone_lint.errors import ToneLintError
+from tone_lint.findings import Severity
+from tone_lint.yamlload import Mapping, Sequence, load_yaml
+
+LANGUAGES = ("en", "fr")
+KINDS = ("phrase", "token", "regex", "required", "marker")
+PHRASE_ATTRS = ("NORM", "LOWER", "ORTH", "LEMMA")
+NEEDS = ("lemma",)
+ID_RE = regex.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$")
+
+PACK_KEYS = {"language", "needs", "description", "rules"}
+COMMON_KEYS = {"id", "category", "severity", "kind", "message", "why", "instead", "examples"}
+MATCH_KEYS = {"phrases", "attr", "patterns", "regex", "ignore_case"}
+KIND_KEYS = {
+    "phrase": {"phrases", "attr", "except"},
+    "token": {"patterns", "except"},
+    "regex": {"regex", "ignore_case", "except"},
+    "required": {"element", "when", "match"},
+    "marker": {"marks", "match"},
+}
+WHEN = ("termination", "always")
+
+
+@dataclass(frozen=True, eq=False)
+class MatchSpec:
+    """What a rule looks for: any mix of phrase lists, token patterns and regexes."""
+
+    where: str
+    phrases: tuple[str, ...] = ()
+    attr: str = "NORM"
+    patterns: tuple = ()
+    regexes: tuple[str, ...] = ()
+    ignore_case: bool = False
+
+    @property
+    def uses_lemma(self) -> bool:
+        return (self.phrases and self.attr == "LEMMA") or any(
+            "LEMMA" in token for pattern in self.patterns for token in pattern
+        )
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    spans: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, eq=False)
+class Rule:
+    id: str
+    language: str
+    category: str
+    severity: Severity
+    kind: str
+    message: str
+    why: str
+    match: MatchSpec
+    pack: str
+    line: int
+    instead: str | None = None
+    exceptions: MatchSpec | None = None
+    element: str | None = None
+    when: str = "termination"
+    marks: str | None = None
+    flag_examples: tuple[Example, ...] = ()
+    pass_examples: tuple[str, ...] = ()
+
+    @property
+    def where(self) -> str:
+        return f"{self.pack}:{self.line}"
+
+    def selected_by(self, name: str) -> bool:
+        """True if `name` is this rule's id, a dotted prefix of it, or its category."""
+        return self.id == name or self.id.startswith(name + ".") or self.category == name
+
+
+@dataclass(frozen=True)
+class Pack:
+    path: str
+    language: str
+    needs: frozenset[str]
+    rules: tuple[Rule, ...] = field(default=())
+
+
+def builtin_pack_dir() -> Path:
+    """The packs shipped in the wheel, or `rules/` beside the package in a checkout."""
+    shipped = Path(str(resources.files("tone_lint"))) / "rules"
+    if shipped.is_dir():
+        return shipped
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+def builtin_pack_paths(language: str | None = None) -> list[Path]:
+    root = builtin_pack_dir()
+    languages = [language] if language else list(LANGUAGES)
+    return [p for lang in languages for p in sorted((root / lang).glob("*.yaml"))]
+
+
+def load_packs(paths: list[Path]) -> list[Pack]:
+    """Load every pack; rule ids must be unique within a language."""
+    packs = [load_pack(Path(p)) for p in paths]
+    seen: dict[tuple[str, str], Rule] = {}
+    for pack in packs:
+        for rule in pack.rules:
+            key = (rule.language, rule.id)
+            if key in seen:
+                raise ToneLintError(
+                    f"duplicate rule id {rule.id!r} (first defined at {seen[key].where})", rule.where
+                )
+            seen[key] = rule
+    return packs
+
+
+def load_pack(path: Path) -> Pack:
+    data = load_yaml(path)
+    where = f"{path}:1"
+    if not isinstance(data, Mapping):
+        raise ToneLintError("a rule pack must be a mapping with 'language' and 'rules'", where)
+    _check_keys(data, PACK_KEYS, path, "pack")
+    language = data.get("language")
+    if language not in LANGUAGES:
+        raise ToneLintError(
+            f"'language' must be one of {', '.join(LANGUAGES)}, not {language!r}", f"{path}:{data.line_of('language')}"
+        )
+    needs = data.get("needs", [])
+    if not isinstance(needs, list) or any(n not in NEEDS for n in needs):
+        raise ToneLintError(f"'needs' must be a list drawn from {', '.join(NEEDS)}", f"{path}:{data.line_of('needs')}")
+    rules_data = data.get("rules")
+    if not isinstance(rules_data, Sequence):
+        raise ToneLintError("'rules' must be a list of rules", f"{path}:{data.line_of('rules')}")
+    rules = []
+    ids: dict[str, int] = {}
+    for i, item in enumerate(rules_data):
+        line = rules_data.line_of(i)
+        if not isinstance(item, Mapping):
+            raise ToneLintError("a rule must be a mapping", f"{path}:{line}")
+        rule = _rule(item, path, language)
+        if rule.id in ids:
+            raise ToneLintError(f"duplicate rule id {rule.id!r} (first at line {ids[rule.id]})", rule.where)
+        ids[rule.id] = rule.line
+        if rule.match.uses_lemma or (rule.exceptions and rule.exceptions.uses_lemma):
+            if "lemma" not in needs:
+                raise ToneLintError("matches on LEMMA, but the pack does not declare 'needs: [lemma]'", rule.where)
+        rules.append(rule)
+    return Pack(str(path), language, frozenset(needs), tuple(rules))
+
+
+def _check_keys(data: Mapping, allowed: set[str], path: Path, what: str) -> None:
+    for key in data:
+        if key not in allowed:
+            raise ToneLintError(
+                f"unknown key {key!r} in {what} (expected one of: {', '.join(sorted(allowed))})",
+                f"{path}:{data.line_of(key)}",
+            )
+
+
+def _text(data: Mapping, key: str, path: Path, required: bool = True) -> str | None:
+    value = data.get(key)
+    if value is None and not required:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise ToneLintError(f"'{key}' must be a non-empty string", f"{path}:{data.line_of(key)}")
+    return value.strip()
+
+
+def _rule(data: Mapping, path: Path, language: str) -> Rule:
+    kind = data.get("kind")
+    if kind not in KINDS:
+        raise ToneLintError(f"'kind' must be one of {', '.join(KINDS)}, not {kind!r}", f"{path}:{data.line_of('kind')}")
+    _check_keys(data, COMMON_KEYS | KIND_KEYS[kind], path, f"a {kind} rule")
+    rule_id = _text(data, "id", path)
+    if not ID_RE.match(rule_id):
+        raise ToneLintError(
+            f"rule id {rule_id!r} must be dotted kebab-case, like 'accusatory.you-never'", f"{path}:{data.line_of('id')}"
+        )
+    category = _text(data, "category", path)
+    if not ID_RE.match(category) or "." in category:
+        raise ToneLintError(f"category {category!r} must be one kebab-case word", f"{path}:{data.line_of('category')}")
+    severity_name = data.get("severity")
+    try:
+        severity = Severity.parse(severity_name)
+    except (KeyError, AttributeError):
+        raise ToneLintError(
+            f"'severity' must be error, warning or suggestion, not {severity_name!r}", f"{path}:{data.line_of('severity')}"
+        ) from None
+    extra: dict = {}
+    if kind in ("phrase", "token", "regex"):
+        match = _match_spec(data, path, only=kind)
+        if "except" in data:
+            exc = data["except"]
+            if not isinstance(exc, Mapping):
+                raise ToneLintError("'except' must be a mapping of phrases, patterns or regex", f"{path}:{data.line_of('except')}")
+            extra["exceptions"] = _match_spec(exc, path)
+    else:
+        block = data.get("match")
+        if not isinstance(block, Mapping):
+            raise ToneLintError("'match' must be a mapping of phrases, patterns or regex", f"{path}:{data.line_of('match')}")
+        match = _match_spec(block, path)
+        if kind == "required":
+            if category != "missing":
+                raise ToneLintError("a required rule has category 'missing'", f"{path}:{data.line_of('category')}")
+            extra["element"] = _text(data, "element", path)
+            when = data.get("when", "termination")
+            if when not in WHEN:
+                raise ToneLintError(f"'when' must be one of {', '.join(WHEN)}", f"{path}:{data.line_of('when')}")
+            extra["when"] = when
+        else:
+            extra["marks"] = _text(data, "marks", path)
+    flags, passes = _examples(data, path, kind)
+    return Rule(
+        id=rule_id,
+        language=language,
+        category=category,
+        severity=severity,
+        kind=kind,
+        message=_text(data, "message", path),
+        why=_text(data, "why", path),
+        instead=_text(data, "instead", path, required=False),
+        match=match,
+        pack=str(path),
+        line=data.line,
+        flag_examples=flags,
+        pass_examples=passes,
+        **extra,
+    )
+
+
+def _string_list(data: Mapping, key: str, path: Path) -> tuple[str, ...]:
+    value = data[key]
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ToneLintError(f"'{key}' must be a non-empty list of strings", f"{path}:{data.line_of(key)}")
+    return tuple(value)
+
+
+def _match_spec(data: Mapping, path: Path, only: str | None = None) -> MatchSpec:
+    """Read phrases/patterns/regex from `data`; `only` names the one a simple kind needs."""
+    where = f"{path}:{data.line}"
+    if only is None:
+        _check_keys(data, MATCH_KEYS, path, "a match block")
+    needed = {"phrase": "phrases", "token": "patterns", "regex": "regex"}.get(only)
+    if needed and needed not in data:
+        raise ToneLintError(f"a {only} rule needs '{needed}'", where)
+    if not any(k in data for k in ("phrases", "patterns", "regex")):
+        raise ToneLintError("a match block needs 'phrases', 'patterns' or 'regex'", where)
+    spec: dict = {}
+    if "phrases" in data:
+        spec["phrases"] = _string_list(data, "phrases", path)
+        attr = data.get("attr", "NORM")
+        if attr not in PHRASE_ATTRS:
+            raise ToneLintError(f"'attr' must be one of {', '.join(PHRASE_ATTRS)}", f"{path}:{data.line_of('attr')}")
+        spec["attr"] = attr
+    if "patterns" in data:
+        patterns = data["patterns"]
+        line = data.line_of("patterns")
+        if not isinstance(patterns, list) or not patterns:
+            raise ToneLintError("'patterns' must be a non-empty list of token patterns", f"{path}:{line}")
+        for i, pattern in enumerate(patterns):
+            pline = patterns.line_of(i) if isinstance(patterns, Sequence) else line
+            if not isinstance(pattern, list) or not pattern or not all(isinstance(t, dict) for t in pattern):
+                raise ToneLintError("a token pattern must be a non-empty list of token mappings", f"{path}:{pline}")
+        spec["patterns"] = tuple(_plain(p) for p in patterns)
+    if "regex" in data:
+        regexes = _string_list(data, "regex", path)
+        flags = regex.IGNORECASE if data.get("ignore_case") else 0
+        for pattern in regexes:
+            try:
+                compiled = regex.compile(pattern, flags | regex.VERSION1)
+            except regex.error as exc:
+                raise ToneLintError(f"invalid regex {pattern!r}: {exc}", f"{path}:{data.line_of('regex')}") from None
+            if compiled.search("") is not None and compiled.fullmatch("") is not None:
+                raise ToneLintError(f"regex {pattern!r} matches the empty string", f"{path}:{data.line_of('regex')}")
+        spec["regexes"] = regexes
+        spec["ignore_case"] = bool(data.get("ignore_case", False))
+    elif "ignore_case" in data:
+        raise ToneLintError("'ignore_case' goes with 'regex'", f"{path}:{data.line_of('ignore_case')}")
+    return MatchSpec(where=where, **spec)
+
+
+def _plain(value):
+    """Strip the line-tracking types so spaCy sees plain dicts and lists."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _examples(data: Mapping, path: Path, kind: str) -> tuple[tuple[Example, ...], tuple[str, ...]]:
+    block = data.get("examples")
+    if block is None:
+        return (), ()
+    line = data.line_of("examples")
+    if not isinstance(block, Mapping):
+        raise ToneLintError("'examples' must be a mapping with 'flag' and 'pass' lists", f"{path}:{line}")
+    _check_keys(block, {"flag", "pass"}, path, "examples")
+    flags = []
+    for i, item in enumerate(block.get("flag") or []):
+        iline = block["flag"].line_of(i)
+        if isinstance(item, str):
+            item = Mapping(text=item)
+            item.line, item.key_lines = iline, {}
+        if not isinstance(item, Mapping) or not isinstance(item.get("text"), str):
+            raise ToneLintError("a flag example is a string or a mapping with 'text' and 'span'", f"{path}:{iline}")
+        _check_keys(item, {"text", "span"}, path, "a flag example")
+        spans = item.get("span", [])
+        spans = [spans] if isinstance(spans, str) else spans
+        if kind in ("phrase", "token", "regex") and not spans:
+            raise ToneLintError("a flag example of a matching rule needs its expected 'span'", f"{path}:{iline}")
+        for span in spans:
+            if not isinstance(span, str) or span not in item["text"]:
+                raise ToneLintError(f"span {span!r} is not part of the example text", f"{path}:{iline}")
+        flags.append(Example(item["text"], tuple(spans)))
+    passes = []
+    for i, item in enumerate(block.get("pass") or []):
+        if not isinstance(item, str):
+            raise ToneLintError("a pass example is a string", f"{path}:{block['pass'].line_of(i)}")
+        passes.append(item)
+    return tuple(flags), tuple(passes)

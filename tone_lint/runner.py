@@ -1,0 +1,59 @@
+"""What `tone-lint check` does, apart from parsing options: read, lint, print, decide."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from tone_lint import inputs
+from tone_lint.engine import Linter, Options
+from tone_lint.errors import InputError
+from tone_lint.findings import Severity
+from tone_lint.formatters import render
+from tone_lint.lang import detect
+from tone_lint.packs import builtin_pack_paths, load_packs
+
+
+def load_rules(extra_packs: list[str] = ()) -> list:
+    packs = load_packs(builtin_pack_paths() + [Path(p) for p in extra_packs])
+    return [rule for pack in packs for rule in pack.rules]
+
+
+def exit_status(results, fail_on: str, had_errors: bool) -> int:
+    if had_errors:
+        return 2
+    if fail_on == "never":
+        return 0
+    threshold = Severity.parse(fail_on)
+    return 1 if any(f.severity >= threshold for r in results for f in r.findings) else 0
+
+
+def lint_bytes(linter: Linter, data: bytes, name: str, lang: str, options: Options):
+    source = inputs.load(data, name)
+    language = lang if lang != "auto" else detect(source.text)
+    return linter.check(source, language, options)
+
+
+def run_check(paths, fmt, lang, fail_on, stdin_filename, column_unit, termination, extra_packs, color) -> int:
+    linter = Linter(load_rules(extra_packs))
+    options = Options(termination=termination)
+    results, had_errors = [], False
+    for path in inputs.expand(paths):
+        try:
+            if path == "-":
+                name = stdin_filename or "-"
+                data = sys.stdin.buffer.read(inputs.MAX_BYTES + 1)
+                if len(data) > inputs.MAX_BYTES:
+                    raise InputError(f"input is over the {inputs.MAX_BYTES}-byte limit", name)
+            else:
+                name = path
+                data = inputs.read_file(path)
+            results.append(lint_bytes(linter, data, name, lang, options))
+        except InputError as exc:
+            click.echo(f"tone-lint: error: {exc}", err=True)
+            had_errors = True
+    output = render(fmt, results, color=color, column_unit=column_unit)
+    sys.stdout.write(output)
+    sys.stdout.flush()
+    return exit_status(results, fail_on, had_errors)
