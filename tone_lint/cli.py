@@ -16,11 +16,31 @@ FAIL_ON = ("error", "warning", "suggestion", "never")
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
+# name -> "module:attribute"; each helper module imports only click at top level.
+LAZY_COMMANDS: dict[str, str] = {
+}
+
+
+class LazyGroup(click.Group):
+    """A group whose subcommands are imported on first use, so `--help` stays fast."""
+
+    def list_commands(self, ctx):
+        return sorted(set(super().list_commands(ctx)) | set(LAZY_COMMANDS))
+
+    def get_command(self, ctx, name):
+        if name in LAZY_COMMANDS:
+            import importlib
+
+            module, attr = LAZY_COMMANDS[name].split(":")
+            return getattr(importlib.import_module(module), attr)
+        return super().get_command(ctx, name)
+
+
 def _error(message: str) -> None:
     click.echo(f"tone-lint: error: {' '.join(str(message).split())}", err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "-V", "--version", prog_name="tone-lint", message="%(prog)s %(version)s")
 def cli() -> None:
     """Lint the tone of an email draft: blame, anger, and what a termination email is missing."""

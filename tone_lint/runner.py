@@ -53,7 +53,7 @@ def run_check(paths, fmt, lang, fail_on, stdin_filename, column_unit, terminatio
         except InputError as exc:
             click.echo(f"tone-lint: error: {exc}", err=True)
             had_errors = True
-    output = render(fmt, results, color=color, column_unit=column_unit)
-    sys.stdout.write(output)
+    if results or not had_errors:
+        sys.stdout.write(render(fmt, results, color=color, column_unit=column_unit))
     sys.stdout.flush()
     return exit_status(results, fail_on, had_errors)

@@ -1,0 +1,1 @@
+"""Subcommands other than check, one module each, imported only when used."""
