@@ -96,6 +96,9 @@ def load_yaml(path: Path, text: str | None = None):
         return loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark and "<stream end>" in (exc.problem or ""):
+            # An unclosed bracket is found at the end of the file; point at where it opened.
+            mark = exc.context_mark
         line = mark.line + 1 if mark else 1
         problem = exc.problem or exc.context or "invalid YAML"
         raise ToneLintError(f"invalid YAML: {problem}", f"{path}:{line}") from None

@@ -1,0 +1,67 @@
+"""A malformed pack is refused with `FILE:LINE: what is wrong` and exit status 2."""
+import textwrap
+
+import pytest
+
+from tests.conftest import run_cli
+
+GOOD_RULE = """\
+language: en
+rules:
+  - id: house.thing
+    category: emotional
+    severity: warning
+    kind: phrase
+    message: m
+    why: w
+    phrases: [grumble]
+"""
+
+CASES = [
+    ("bad yaml", "language: en\nrules:\n  - id: [unclosed\n", 3, "invalid YAML"),
+    ("unknown key", GOOD_RULE + "    colour: red\n", 10, "unknown key 'colour' in a phrase rule"),
+    ("unknown pack key", "language: en\nflavour: x\nrules: []\n", 2, "unknown key 'flavour' in pack"),
+    ("bad severity", GOOD_RULE.replace("severity: warning", "severity: fatal"), 5, "'severity' must be error, warning or suggestion"),
+    ("bad kind", GOOD_RULE.replace("kind: phrase", "kind: fuzzy"), 6, "'kind' must be one of"),
+    ("bad id", GOOD_RULE.replace("house.thing", "House Thing"), 3, "must be dotted kebab-case"),
+    ("invalid regex", GOOD_RULE.replace("kind: phrase", "kind: regex").replace("phrases: [grumble]", "regex: 'a(b'"), 9, "invalid regex"),
+    ("empty regex", GOOD_RULE.replace("kind: phrase", "kind: regex").replace("phrases: [grumble]", "regex: 'x*'"), 9, "matches the empty string"),
+    ("invalid token pattern", GOOD_RULE.replace("kind: phrase", "kind: token").replace("phrases: [grumble]", "patterns:\n      - [{NORM: {BOGUS: 1}}]"), 3, "invalid token pattern"),
+    ("attribute the pipeline lacks", GOOD_RULE.replace("kind: phrase", "kind: token").replace("phrases: [grumble]", "patterns:\n      - [{POS: VERB}]"), 3, "token attribute 'POS' is not set"),
+    ("lemma not declared", GOOD_RULE.replace("phrases: [grumble]", "attr: LEMMA\n    phrases: [grumble]"), 3, "does not declare 'needs: [lemma]'"),
+    ("missing message", GOOD_RULE.replace("    message: m\n", ""), 3, "'message' must be a non-empty string"),
+    ("duplicate key", GOOD_RULE.replace("    why: w\n", "    why: w\n    why: v\n"), 9, "duplicate key 'why'"),
+    ("duplicate id in pack", GOOD_RULE + GOOD_RULE.split("rules:\n")[1], 10, "duplicate rule id 'house.thing'"),
+    ("duplicate of a shipped id", GOOD_RULE.replace("house.thing", "accusatory.fault"), 3, "duplicate rule id 'accusatory.fault'"),
+    ("span not in example", GOOD_RULE + "    examples:\n      flag:\n        - {text: I grumble, span: moan}\n", 12, "span 'moan' is not part of the example text"),
+    ("not a mapping", "- just\n- a list\n", 1, "a rule pack must be a mapping"),
+]
+
+
+@pytest.mark.parametrize("name,content,line,message", CASES, ids=[c[0] for c in CASES])
+def test_malformed_pack(tmp_path, name, content, line, message):
+    pack = tmp_path / "house.yaml"
+    pack.write_text(content, encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Hello, I grumble.\n", encoding="utf-8")
+    status, out, err = run_cli("check", "--pack", str(pack), str(draft))
+    assert status == 2
+    assert out == ""
+    assert err.startswith(f"tone-lint: error: {pack}:{line}: "), err
+    assert message in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_yes_no_on_off_are_words_not_booleans(tmp_path):
+    pack = tmp_path / "house.yaml"
+    pack.write_text(GOOD_RULE.replace("phrases: [grumble]", "phrases: [on, off, yes, no]"), encoding="utf-8")
+    draft = tmp_path / "d.txt"
+    draft.write_text("Say yes.\n", encoding="utf-8")
+    status, out, err = run_cli("check", "--format", "line", "--pack", str(pack), str(draft))
+    assert (status, err) == (1, "")
+    assert f"{draft}:1:5: warning: m [house.thing]\n" in out
+
+
+def test_missing_pack_file(tmp_path):
+    status, out, err = run_cli("check", "--pack", str(tmp_path / "nope.yaml"), "examples/termination-calm-en.txt")
+    assert status == 2 and err == f"tone-lint: error: {tmp_path / 'nope.yaml'}: no such file\n"
