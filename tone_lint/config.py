@@ -145,6 +145,15 @@ class Settings:
         return out
 
 
+def _show(value) -> str:
+    """A value as it was written in the file (true, not True)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "nothing"
+    return repr(value)
+
+
 def _selects(name: str, rule) -> bool:
     return name == ALL or rule.selected_by(name)
 
@@ -251,7 +260,7 @@ def read_config_file(path: Path, shown: str) -> Mapping:
         data = Mapping()
         data.line, data.key_lines = 1, {}
     if not isinstance(data, Mapping):
-        raise ToneLintError("a configuration file must be a mapping of keys to values", f"{shown}:1")
+        raise ToneLintError("a configuration file must be a mapping of keys to values", f"{shown}:{getattr(data, 'line', 1)}")
     return data
 
 
@@ -288,8 +297,12 @@ class _Applier:
         data = read_config_file(path, shown)
         for key in data:
             if key not in KEYS:
+                import difflib
+
+                close = difflib.get_close_matches(str(key), KEYS, n=1)
+                hint = f"did you mean {close[0]!r}? " if close else ""
                 raise ToneLintError(
-                    f"unknown key {key!r} (expected one of: {', '.join(KEYS)})", f"{shown}:{data.line_of(key)}"
+                    f"unknown key {key!r} ({hint}expected one of: {', '.join(KEYS)})", f"{shown}:{data.line_of(key)}"
                 )
         if "extends" in data:
             self._extends(data, path, shown)
@@ -326,7 +339,7 @@ class _Applier:
 
         def choice(options):
             if not isinstance(value, str) or value not in options:
-                raise ToneLintError(f"'{key}' must be one of {', '.join(options)}, not {value!r}", where)
+                raise ToneLintError(f"'{key}' must be one of {', '.join(options)}, not {_show(value)}", where)
             return value
 
         def names() -> tuple[Entry, ...]:
@@ -358,7 +371,7 @@ class _Applier:
             low = 0 if key == "cool-off" else 1
             unit = "minutes" if key == "cool-off" else "bytes"
             if isinstance(value, bool) or not isinstance(value, int) or value < low:
-                raise ToneLintError(f"'{key}' must be a whole number of {unit}, at least {low}, not {value!r}", where)
+                raise ToneLintError(f"'{key}' must be a whole number of {unit}, at least {low}, not {_show(value)}", where)
             setattr(s, key.replace("-", "_"), value)
         elif key == "packs":
             if not isinstance(value, list):
@@ -381,7 +394,7 @@ class _Applier:
                     raise ToneLintError(f"'severity' keys are rule ids, prefixes or categories, not {name!r}", here)
                 if level not in SEVERITIES:
                     raise ToneLintError(
-                        f"bad severity {level!r} for {name!r} (expected one of: {', '.join(SEVERITIES)})", here
+                        f"bad severity {_show(level)} for {name!r} (expected one of: {', '.join(SEVERITIES)})", here
                     )
                 s.severity[name] = Entry(name, level, origin_of(key, table.line_of(name)))
         elif key == "elements":
@@ -392,7 +405,7 @@ class _Applier:
                     raise ToneLintError(f"'elements' keys are element names, not {name!r}", here)
                 if level not in ELEMENT_LEVELS:
                     raise ToneLintError(
-                        f"bad level {level!r} for element {name!r} (expected one of: {', '.join(ELEMENT_LEVELS)})", here
+                        f"bad level {_show(level)} for element {name!r} (expected one of: {', '.join(ELEMENT_LEVELS)})", here
                     )
                 s.elements[name] = Entry(name, level, origin_of(key, table.line_of(name)))
         elif key == "per-file-ignores":
@@ -498,9 +511,8 @@ class Configs:
             settings = Settings()
             if path is not None:
                 shown = display_path(path) if how != "--config" else str(path)
-                if how in ("--config", ENV_CONFIG) and not path.is_file():
-                    if not path.exists():
-                        raise ToneLintError(f"configuration file from {how}: no such file", str(path))
+                if how in ("--config", ENV_CONFIG) and not path.exists():
+                    raise ToneLintError(f"no such configuration file (from {how})", str(path))
                 settings.file, settings.found_by = shown, how
                 settings.base = Path(os.path.abspath(path)).parent
                 _Applier(settings).apply_file(path, shown)
