@@ -30,8 +30,13 @@ def tl(monkeypatch, capsys, tmp_path):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(user))
     monkeypatch.delenv("TONE_LINT_CONFIG", raising=False)
 
-    def run(*args, cwd=None, env=None):
+    def run(*args, cwd=None, env=None, input: bytes | None = None):
+        import io
+        import sys
+
         monkeypatch.chdir(cwd or tmp_path)
+        if input is not None:
+            monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(input)))
         for key, value in (env or {}).items():
             monkeypatch.setenv(key, value)
         capsys.readouterr()

@@ -80,15 +80,13 @@ def test_no_config_ignores_every_file_and_the_env(tree):
     assert settings.file is None and settings.fail_on == "warning" and settings.language == "auto"
 
 
-def test_stdin_uses_the_stdin_filename_folder_or_the_working_folder(tree):
-    from conftest import run_cli
-
+def test_stdin_uses_the_stdin_filename_folder_or_the_working_folder(tree, tl):
     env = {"XDG_CONFIG_HOME": str(tree / "user")}
     draft = DRAFT_ANGRY.encode()
     # proj/sub says fail-on: never, the user config fail-on: suggestion
-    assert run_cli("check", "--stdin-filename", "proj/sub/mail.txt", "-", input=draft, env=env, cwd=tree)[0] == 0
-    assert run_cli("check", "-", input=draft, env=env, cwd=tree / "proj/sub")[0] == 0
-    assert run_cli("check", "--stdin-filename", "elsewhere/mail.txt", "-", input=draft, env=env, cwd=tree)[0] == 1
+    assert tl("check", "--stdin-filename", "proj/sub/mail.txt", "-", input=draft, env=env, cwd=tree)[0] == 0
+    assert tl("check", "-", input=draft, env=env, cwd=tree / "proj/sub")[0] == 0
+    assert tl("check", "--stdin-filename", "elsewhere/mail.txt", "-", input=draft, env=env, cwd=tree)[0] == 1
 
 
 def test_pyproject_table_is_found_and_yaml_wins_in_the_same_folder(tmp_path, monkeypatch):
