@@ -190,7 +190,11 @@ def test_packs_are_relative_to_the_config_file(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     s = configs(tmp_path).for_path("cfg/draft.txt")
     assert [(e.key, e.origin) for e in s.packs] == [("cfg/packs/mine.yaml", "cfg/.tone-lint.yaml:1")]
-    assert s.pack_paths() == [tmp_path / "cfg/packs/mine.yaml"]
+    assert s.pack_paths() == [Path("cfg/packs/mine.yaml")]
+    # from outside, the same file is named by its absolute path
+    (tmp_path / "outside").mkdir()
+    monkeypatch.chdir(tmp_path / "outside")
+    assert configs(tmp_path).for_path(str(tmp_path / "cfg/d.txt")).pack_paths() == [tmp_path / "cfg/packs/mine.yaml"]
 
 
 def test_command_line_overrides_the_file(tmp_path, monkeypatch):

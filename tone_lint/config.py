@@ -384,7 +384,8 @@ class _Applier:
                 pack = Path(os.path.abspath(folder / Path(item).expanduser()))
                 if not pack.is_file():
                     raise ToneLintError(f"pack {item!r}: no such file", f"{shown}:{item_line}")
-                packs.append(Entry(display_path(pack), pack, origin_of(key, item_line)))
+                shown_pack = display_path(pack)  # loading errors then name it as the user sees it
+                packs.append(Entry(shown_pack, Path(shown_pack), origin_of(key, item_line)))
             s.packs = tuple(packs)
         elif key == "severity":
             table = mapping()
@@ -527,7 +528,5 @@ class Configs:
                 setattr(s, key.replace("-", "_"), o[key])
                 s.origins[key] = COMMAND_LINE
         if o.get("packs"):
-            extra = tuple(
-                Entry(p, Path(os.path.abspath(p)), COMMAND_LINE) for p in o["packs"]
-            )
+            extra = tuple(Entry(str(p), Path(p), COMMAND_LINE) for p in o["packs"])
             s.packs = s.packs + extra
