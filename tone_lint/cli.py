@@ -70,10 +70,16 @@ def cli() -> None:
 def check(paths, fmt, lang, fail_on, stdin_filename, column_unit, termination, packs, config_file, no_config, color):
     """Lint the drafts at PATHS (files or folders; `-` for standard input).
 
-    Each draft uses the nearest .tone-lint.yaml (or [tool.tone-lint] in pyproject.toml) from its
-    folder upward, else ~/.config/tone-lint/config.yaml; for `-`, from the --stdin-filename's
-    folder or the working folder. Options given here override the configuration file; see
-    `tone-lint config show`.
+    Options given here override the configuration file, which is, for each draft:
+
+    \b
+      --config FILE, else the file named by TONE_LINT_CONFIG;
+      else the nearest .tone-lint.yaml, or pyproject.toml with [tool.tone-lint],
+        from the draft's folder upward (for `-`: from the --stdin-filename's
+        folder, or the working folder);
+      else $XDG_CONFIG_HOME/tone-lint/config.yaml (~/.config/tone-lint/...).
+
+    `tone-lint config show` prints the configuration and where each value came from.
     """
     from tone_lint.runner import run_check
 
