@@ -118,9 +118,11 @@ def test_show_every_language_or_one(tl):
 
 
 def test_show_an_unknown_rule(tl):
-    assert tl("rules", "show", "accusatory.faul") == (
-        2, "", "tone-lint: error: unknown rule 'accusatory.faul'; did you mean 'accusatory.fault'?\n"
+    rule_id = BUILTIN[0].id
+    assert tl("rules", "show", rule_id[:-1]) == (
+        2, "", f"tone-lint: error: unknown rule {rule_id[:-1]!r}; did you mean {rule_id!r}?\n"
     )
+    assert tl("rules", "show", "zzz") == (2, "", "tone-lint: error: unknown rule 'zzz' (see `tone-lint rules list`)\n")
 
 
 # --- test -----------------------------------------------------------------------------
@@ -239,11 +241,13 @@ def test_house_style_config_applies(tl):
     assert (status, err) == (1, "")
     files = {f["path"]: f for f in json.loads(out)["files"]}
     draft = files["examples/house-style/draft.txt"]
-    house = [(d["rule"], d["severity"], d["line"], d["column"]) for d in draft["diagnostics"]
-             if d["rule"].startswith("house.")]
+    # a missing element points at the words that made it a termination email: the builtin
+    # marker may find them a little earlier than the house one, so only its line is pinned
+    house = [(d["rule"], d["severity"], d["line"]) + ((d["column"],) if d["rule"] != "house.final-invoice" else ())
+             for d in draft["diagnostics"] if d["rule"].startswith("house.")]
     assert house == [
         ("house.no-offense", "warning", 3, 1),
-        ("house.final-invoice", "error", 3, 39),  # strict: a missing element is an error; at "part ways"
+        ("house.final-invoice", "error", 3),  # strict: a missing element is an error
         ("house.just-following-up", "suggestion", 3, 50),  # severity override
         ("house.asap", "warning", 4, 41),
     ]

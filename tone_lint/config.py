@@ -64,7 +64,7 @@ class Settings:
     ignore: tuple[Entry, ...] = ()
     severity: dict[str, Entry] = field(default_factory=dict)
     per_file_ignores: dict[str, Entry] = field(default_factory=dict)  # glob -> Entry(value=(names...))
-    packs: tuple[Entry, ...] = ()  # Entry(value=absolute Path)
+    packs: tuple[Entry, ...] = ()  # Entry(key=as displayed, value=Path to open)
     elements: dict[str, Entry] = field(default_factory=dict)
     termination: str = "auto"
     cool_off: int = 0
@@ -126,14 +126,10 @@ class Settings:
                 if any(_selects(n, rule) for n in ignored):
                     continue
             severity = rule.severity
-            best = None
-            for name, entry in self.severity.items():
-                if _selects(name, rule):
-                    rank = (rule.id == name, len(name))
-                    if best is None or rank > best[0]:
-                        best = (rank, entry.value)
-            if best:
-                severity = Severity.parse(best[1])
+            matching = [(_specificity(name, rule), entry.value) for name, entry in self.severity.items()
+                        if _selects(name, rule)]
+            if matching:
+                severity = Severity.parse(max(matching, key=lambda m: m[0])[1])
             if rule.kind == "required" and rule.element in self.elements:
                 level = self.elements[rule.element].value
                 if level == "off":
@@ -156,6 +152,15 @@ def _show(value) -> str:
 
 def _selects(name: str, rule) -> bool:
     return name == ALL or rule.selected_by(name)
+
+
+def _specificity(name: str, rule) -> tuple[int, int]:
+    """How closely `name` designates `rule`: its id, then the longest prefix, its category, all."""
+    if name == rule.id:
+        return (3, 0)
+    if rule.id.startswith(name + "."):
+        return (2, len(name))
+    return (1, 0) if name == rule.category else (0, 0)
 
 
 def _no_rule(name: str, rules) -> str:
