@@ -145,10 +145,10 @@ def test_scalar_keys(tmp_path, monkeypatch):
         language: fr
         fail-on: suggestion
         termination: always
-        cool-off: 45
+        cool-off: 7.5
         max-bytes: 1000
         """)
-    assert (s.language, s.fail_on, s.termination, s.cool_off, s.max_bytes) == ("fr", "suggestion", "always", 45, 1000)
+    assert (s.language, s.fail_on, s.termination, s.cool_off, s.max_bytes) == ("fr", "suggestion", "always", 7.5, 1000)
     assert [s.origin(k) for k in ("language", "fail-on", "termination", "cool-off", "max-bytes")] == [
         f".tone-lint.yaml:{n}" for n in range(1, 6)
     ]

@@ -67,7 +67,7 @@ class Settings:
     packs: tuple[Entry, ...] = ()  # Entry(key=as displayed, value=Path to open)
     elements: dict[str, Entry] = field(default_factory=dict)
     termination: str = "auto"
-    cool_off: int = 0
+    cool_off: float = 0  # minutes; int or float as written
     max_bytes: int = field(default_factory=_default_max_bytes)
     origins: dict[str, str] = field(default_factory=dict)  # scalar and list key -> origin
     file: str | None = None  # the configuration file applied, as displayed
@@ -372,12 +372,14 @@ class _Applier:
             s.termination = choice(TERMINATION)
         elif key in ("select", "ignore"):
             setattr(s, key, names())
-        elif key in ("cool-off", "max-bytes"):
-            low = 0 if key == "cool-off" else 1
-            unit = "minutes" if key == "cool-off" else "bytes"
-            if isinstance(value, bool) or not isinstance(value, int) or value < low:
-                raise ToneLintError(f"'{key}' must be a whole number of {unit}, at least {low}, not {_show(value)}", where)
-            setattr(s, key.replace("-", "_"), value)
+        elif key == "cool-off":
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < float("inf"):
+                raise ToneLintError(f"'cool-off' must be a number of minutes, at least 0, not {_show(value)}", where)
+            s.cool_off = value
+        elif key == "max-bytes":
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ToneLintError(f"'max-bytes' must be a whole number of bytes, at least 1, not {_show(value)}", where)
+            s.max_bytes = value
         elif key == "packs":
             if not isinstance(value, list):
                 raise ToneLintError("'packs' must be a list of rule pack paths", where)

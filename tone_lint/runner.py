@@ -40,7 +40,7 @@ class RuleSets:
 
     def __init__(self):
         self._rules: dict[tuple, list] = {}
-        self._checked: set[int] = set()
+        self._checked: dict[int, object] = {}  # id -> settings, kept alive so an id is never reused
         self._linters: dict[tuple, Linter] = {}
 
     def rules(self, settings) -> list:
@@ -51,7 +51,7 @@ class RuleSets:
         rules = self._rules[key]
         if id(settings) not in self._checked:
             settings.check_names(rules)
-            self._checked.add(id(settings))
+            self._checked[id(settings)] = settings
         return rules
 
     def linter(self, settings, path: str | None) -> Linter:
@@ -60,6 +60,25 @@ class RuleSets:
         if key not in self._linters:
             self._linters[key] = Linter(rules)
         return self._linters[key]
+
+
+def lint_one(path: str, stdin_filename: str | None, configs, rule_sets: RuleSets):
+    """Read and lint one input (`-`: standard input) under its own configuration.
+
+    Returns the FileResult and the Settings it was linted with; an unreadable input is an
+    InputError, a bad configuration a ToneLintError.
+    """
+    name = (stdin_filename or "-") if path == "-" else path
+    settings = configs.for_path(name)
+    if path == "-":
+        data = sys.stdin.buffer.read(settings.max_bytes + 1)
+        if len(data) > settings.max_bytes:
+            raise InputError(f"input is over the {settings.max_bytes}-byte limit", name)
+    else:
+        data = inputs.read_file(path, settings.max_bytes)
+    linter = rule_sets.linter(settings, None if name == "-" else name)
+    options = Options(termination=settings.termination)
+    return lint_bytes(linter, data, name, settings.language, options), settings
 
 
 def run_check(paths, fmt, lang=None, fail_on=None, stdin_filename=None, column_unit="char", termination=None,
@@ -74,23 +93,13 @@ def run_check(paths, fmt, lang=None, fail_on=None, stdin_filename=None, column_u
     results, statuses, had_errors = [], [], False
     for path in inputs.expand(paths):
         try:
-            if path == "-":
-                name = stdin_filename or "-"
-                settings = configs.for_path(stdin_filename or "-")
-                data = sys.stdin.buffer.read(settings.max_bytes + 1)
-                if len(data) > settings.max_bytes:
-                    raise InputError(f"input is over the {settings.max_bytes}-byte limit", name)
-            else:
-                name = path
-                settings = configs.for_path(path)
-                data = inputs.read_file(path, settings.max_bytes)
-            linter = rule_sets.linter(settings, None if name == "-" else name)
-            result = lint_bytes(linter, data, name, settings.language, Options(termination=settings.termination))
-            results.append(result)
-            statuses.append(exit_status([result], settings.fail_on, False))
+            result, settings = lint_one(path, stdin_filename, configs, rule_sets)
         except InputError as exc:
             click.echo(f"tone-lint: error: {exc}", err=True)
             had_errors = True
+            continue
+        results.append(result)
+        statuses.append(exit_status([result], settings.fail_on, False))
     if results or not had_errors:
         sys.stdout.write(render(fmt, results, color=color, column_unit=column_unit))
     sys.stdout.flush()
