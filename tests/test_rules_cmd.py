@@ -266,3 +266,11 @@ def test_house_style_config_show(tl):
     assert rows["packs"] == "examples/house-style/.tone-lint.yaml:4"
     assert rows["cool-off"] == "examples/house-style/.tone-lint.yaml:13"
     assert rows["fail-on"] == "strict"  # "preset strict"
+
+
+def test_rules_test_on_a_pack_whose_pattern_does_not_compile(tmp_path, tl):
+    write(tmp_path, "bad.yaml", USER_PACK.replace("    phrases: [no offense]\n", "    patterns: [[{NROM: no}]]\n")
+          .replace("    kind: phrase\n", "    kind: token\n"))
+    status, out, err = tl("rules", "test", "bad.yaml")
+    assert (status, out) == (2, "")
+    assert err.startswith("tone-lint: error: bad.yaml:3: token attribute 'NROM' is not set by tone-lint's pipeline")
