@@ -118,6 +118,13 @@ def test_pyproject_table_is_found_and_yaml_wins_in_the_same_folder(tmp_path, mon
     assert configs(tmp_path).for_path("a/b/d.txt").fail_on == "never"
 
 
+def test_a_pyproject_that_does_not_mention_tone_lint_is_not_ours_to_judge(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "pyproject.toml", "fail-on = 'error'\n")
+    write(tmp_path, "a/pyproject.toml", "[project\nbroken = \n")
+    assert configs(tmp_path).for_path("a/d.txt").file is None
+
+
 def test_config_option_reads_a_pyproject(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     write(tmp_path, "pyproject.toml", '[tool.tone-lint]\ntermination = "always"\n')
