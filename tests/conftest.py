@@ -7,6 +7,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# The suite must not read the configuration of whoever runs it: no user config folder, no
+# TONE_LINT_CONFIG. Tests that want them set them explicitly.
+os.environ["XDG_CONFIG_HOME"] = str(ROOT / "tests" / "no-user-config")
+os.environ.pop("TONE_LINT_CONFIG", None)
+
 
 def run_cli(*args, input=None, env=None, cwd=None):
     """Run tone-lint in a subprocess, as a user would; returns (status, stdout, stderr)."""

@@ -18,6 +18,8 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 # name -> "module:attribute"; each helper module imports only click at top level.
 LAZY_COMMANDS: dict[str, str] = {
+    "config": "tone_lint.commands.config:config",
+    "rules": "tone_lint.commands.rules:rules",
 }
 
 
@@ -50,19 +52,35 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "line", "json"]), default="text", show_default=True,
               help="text for people, line for editors, json for tools.")
-@click.option("--lang", type=click.Choice(["auto", "en", "fr"]), default="auto", show_default=True,
-              help="Language of the drafts; auto detects it per file.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default="warning", show_default=True,
-              help="Lowest severity that makes the exit status 1.")
+@click.option("--lang", type=click.Choice(["auto", "en", "fr"]), default=None,
+              help="Language of the drafts; auto detects it per file.  [default: config, else auto]")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
+              help="Lowest severity that makes the exit status 1.  [default: config, else warning]")
 @click.option("--stdin-filename", metavar="NAME", help="Name to report for `-` (standard input).")
 @click.option("--column-unit", type=click.Choice(["char", "byte", "utf16"]), default="char", show_default=True,
               help="How columns are counted: characters, UTF-8 bytes (vim) or UTF-16 units (LSP, VS Code).")
-@click.option("--termination", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
-              help="Whether to check the elements of a termination email.")
-@click.option("--pack", "packs", multiple=True, metavar="FILE", help="Also load this rule pack (repeatable).")
+@click.option("--termination", type=click.Choice(["auto", "always", "never"]), default=None,
+              help="Whether to check the elements of a termination email.  [default: config, else auto]")
+@click.option("--pack", "packs", multiple=True, metavar="FILE",
+              help="Also load this rule pack (repeatable; added to the config's packs).")
+@click.option("--config", "config_file", metavar="FILE",
+              help="Use this configuration file for every draft (also: TONE_LINT_CONFIG).")
+@click.option("--no-config", is_flag=True, help="Ignore every configuration file.")
 @click.option("--color/--no-color", default=None, help="Colour the text format (default: on a terminal, unless NO_COLOR).")
-def check(paths, fmt, lang, fail_on, stdin_filename, column_unit, termination, packs, color):
-    """Lint the drafts at PATHS (files or folders; `-` for standard input)."""
+def check(paths, fmt, lang, fail_on, stdin_filename, column_unit, termination, packs, config_file, no_config, color):
+    """Lint the drafts at PATHS (files or folders; `-` for standard input).
+
+    Options given here override the configuration file, which is, for each draft:
+
+    \b
+      --config FILE, else the file named by TONE_LINT_CONFIG;
+      else the nearest .tone-lint.yaml, or pyproject.toml with [tool.tone-lint],
+        from the draft's folder upward (for `-`: from the --stdin-filename's
+        folder, or the working folder);
+      else $XDG_CONFIG_HOME/tone-lint/config.yaml (~/.config/tone-lint/...).
+
+    `tone-lint config show` prints the configuration and where each value came from.
+    """
     from tone_lint.runner import run_check
 
     if color is None:
@@ -70,6 +88,7 @@ def check(paths, fmt, lang, fail_on, stdin_filename, column_unit, termination, p
     status = run_check(
         paths=list(paths), fmt=fmt, lang=lang, fail_on=fail_on, stdin_filename=stdin_filename,
         column_unit=column_unit, termination=termination, extra_packs=list(packs), color=color,
+        config=config_file, no_config=no_config,
     )
     sys.exit(status)
 
