@@ -27,7 +27,7 @@ YAML_CASES = [
     ("extends a missing file", "extends: team/base.yaml\n", ".tone-lint.yaml:1: extends 'team/base.yaml': no such file"),
     ("extends not a string", "extends: [strict]\n", ".tone-lint.yaml:1: 'extends' must be a preset name or a path"),
     ("bad YAML", "fail-on: warning\nselect: [emotional\n",
-     ".tone-lint.yaml:3: invalid YAML: expected ',' or ']', but got '<stream end>'"),
+     ".tone-lint.yaml:2: invalid YAML: expected ',' or ']', but got '<stream end>'"),
     ("duplicate key", "fail-on: warning\nfail-on: error\n", ".tone-lint.yaml:2: duplicate key 'fail-on'"),
     ("not a mapping", "\n- fail-on\n", ".tone-lint.yaml:2: a configuration file must be a mapping of keys to values"),
     ("bad language", "language: de\n", ".tone-lint.yaml:1: 'language' must be one of auto, en, fr, not 'de'"),

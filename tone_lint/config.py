@@ -442,15 +442,23 @@ def user_config_path(env=None) -> Path:
     return Path(base) / "tone-lint" / "config.yaml"
 
 
+def _is_file(path: Path) -> bool:
+    """is_file that treats a folder we may not look into as holding no configuration."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
 def discover(folder: Path) -> Path | None:
     """The nearest configuration file from `folder` upward."""
     folder = Path(os.path.abspath(folder))
     for candidate in (folder, *folder.parents):
         yaml_file = candidate / CONFIG_NAME
-        if yaml_file.is_file():
+        if _is_file(yaml_file):
             return yaml_file
         pyproject = candidate / PYPROJECT
-        if pyproject.is_file() and _pyproject_has_table(pyproject):
+        if _is_file(pyproject) and _pyproject_has_table(pyproject):
             return pyproject
     return None
 
@@ -509,7 +517,7 @@ class Configs:
         found = discover(folder)
         if found:
             return found, "discovery"
-        if self.user_config.is_file():
+        if _is_file(self.user_config):
             return self.user_config, "user config"
         return None, None
 
