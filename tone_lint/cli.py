@@ -18,6 +18,9 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 # name -> "module:attribute"; each helper module imports only click at top level.
 LAZY_COMMANDS: dict[str, str] = {
+    "sendmail": "tone_lint.commands.sendmail:sendmail",
+    "held": "tone_lint.commands.held:held",
+    "hook": "tone_lint.commands.hook:hook",
 }
 
 
