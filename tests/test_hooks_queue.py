@@ -104,3 +104,13 @@ def test_a_crash_while_queueing_leaves_no_half_entry(env, monkeypatch):
 def test_relative_xdg_state_home_is_ignored(env, monkeypatch):
     monkeypatch.setenv("XDG_STATE_HOME", "relative/state")
     assert HeldQueue().root == env / "home" / ".local" / "state" / "tone-lint" / "held"
+
+
+def test_a_message_being_sent_cannot_be_sent_twice(env):
+    entry = HeldQueue().add(ANGRY, [str(env / "sink")])
+    with entry.lock():
+        status, _, err = cli("held", "send", entry.id)
+    assert status == 2 and "another tone-lint is sending this message" in err
+    assert not (env / "out.eml").exists()
+    assert cli("held", "send", entry.id)[0] == 0
+    assert (env / "out.eml").read_bytes() == ANGRY

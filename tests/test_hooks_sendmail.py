@@ -5,7 +5,6 @@ import os
 import stat
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -210,14 +209,22 @@ def test_cool_off_holds_emotional_message_even_with_override(home, fake, monkeyp
     assert not fake.eml.exists() and only_entry().read_message() == FURIOUS
 
 
-def test_cool_off_ends_and_then_held_send_works(home, fake):
-    # 0.03 minutes: a real wait of under two seconds, no clock faked.
-    assert run([fake.path], LintOptions(cool_off=0.03), FURIOUS) == EX_TEMPFAIL
+def test_cool_off_ends_and_then_held_send_works(home, fake, monkeypatch):
+    from click.testing import CliRunner
+
+    from tone_lint.commands.held import held
+
+    assert run([fake.path], LintOptions(cool_off=30), FURIOUS) == EX_TEMPFAIL
     entry = only_entry()
-    assert run_cli_bytes("held", "send", entry.id)[0] == EX_TEMPFAIL
-    time.sleep(max(0.0, (entry.sendable_after - dt.datetime.now(dt.timezone.utc)).total_seconds()) + 0.2)
-    assert run_cli_bytes("held", "send", entry.id)[0] == 0
+    clock = {"now": entry.sendable_after - dt.timedelta(seconds=1)}
+    monkeypatch.setattr("tone_lint.hooks.queue.now", lambda: clock["now"])
+    result = CliRunner().invoke(held, ["send", entry.id])
+    assert result.exit_code == EX_TEMPFAIL and not fake.eml.exists()
+    clock["now"] = entry.sendable_after
+    result = CliRunner().invoke(held, ["send", entry.id])
+    assert result.exit_code == 0, result.output
     assert fake.eml.read_bytes() == FURIOUS
+    assert HeldQueue().entries() == []
 
 
 def test_cool_off_ignores_messages_without_emotional_findings(home, fake, monkeypatch):

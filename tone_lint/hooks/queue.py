@@ -10,6 +10,7 @@ Directories are 0700 and files 0600: a held message is private mail.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from tone_lint.errors import ToneLintError
 
-MESSAGE, META = "message", "meta.json"
+MESSAGE, META, LOCK = "message", "meta.json", ".lock"
 FORMAT_VERSION = 1
 
 # What an entry's `state` means; `held list` prints these words.
@@ -83,6 +84,21 @@ class Entry:
     def sendable(self, at: dt.datetime | None = None) -> bool:
         after = self.sendable_after
         return after is None or (at or now()) >= after
+
+    @contextlib.contextmanager
+    def lock(self):
+        """Exclusive right to send this entry: two `held send` at once must not send it twice."""
+        import fcntl
+
+        fd = os.open(self.path / LOCK, os.O_WRONLY | os.O_CREAT, 0o600)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise ToneLintError("another tone-lint is sending this message right now", self.id) from None
+            yield
+        finally:
+            os.close(fd)
 
     def update(self, **changes) -> None:
         """Replace meta.json atomically with these changes applied."""

@@ -108,6 +108,11 @@ def _say(text: str) -> None:
 
 def send_entry(queue: HeldQueue, entry: Entry) -> int:
     """Send a queued message with its command; it leaves the queue only if the command succeeded."""
+    with entry.lock():
+        return _send_locked(queue, entry)
+
+
+def _send_locked(queue: HeldQueue, entry: Entry) -> int:
     entry.update(state=SENDING)
     try:
         status = deliver(entry.command, entry.read_message(), entry.meta.get("cwd"))
