@@ -93,7 +93,8 @@ def test_git_send_email_refuses_an_angry_patch_and_delivers_a_clean_one(repo, tm
     smtp = tmp_path / "fake-smtp"
     smtp.write_text(f"#!/bin/sh\ncat >> '{tmp_path}/delivered.mbox'\n")
     smtp.chmod(0o755)
-    (repo / "a.txt").write_text("a\n")
+    # Code in the diff is not prose: MAX_RETRIES must not read as shouting.
+    (repo / "a.txt").write_text("MAX_RETRIES = 3  # FIXME!!!\n")
     git("add", "a.txt", check=True)
     git("commit", "-q", "-m", "Add the first file", "-m", "As agreed on Monday, here is the first file.",
         check=True)
@@ -116,6 +117,7 @@ def test_git_send_email_refuses_an_angry_patch_and_delivers_a_clean_one(repo, tm
     delivered = (tmp_path / "delivered.mbox").read_bytes()
     assert b"Subject: [PATCH 1/2] Add the first file" in delivered
     assert b"As agreed on Monday, here is the first file." in delivered
+    assert b"+MAX_RETRIES = 3  # FIXME!!!" in delivered
 
     proc = subprocess.run(["git", *send, str(angry)], capture_output=True,
                           env={**os.environ, "TONE_LINT_SEND": "1"})

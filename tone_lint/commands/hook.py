@@ -47,9 +47,8 @@ def validate(path, fail_on):
     from tone_lint.hooks.lint import lint
     from tone_lint.hooks.sendmail import LintOptions
     from tone_lint.inputs import read_file
-    from tone_lint.runner import exit_status
-
     from tone_lint.formatters import render
+    from tone_lint.runner import exit_status
 
     result = lint(read_file(path), path, LintOptions(), patch=True)
     status = exit_status([result], fail_on, False)
