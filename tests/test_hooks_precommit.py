@@ -37,7 +37,9 @@ def workspace(tmp_path_factory):
     base = tmp_path_factory.mktemp("precommit")
     env = {**os.environ, "HOME": str(base / "home"), "XDG_STATE_HOME": str(base / "state"),
            "GIT_CONFIG_NOSYSTEM": "1", "GIT_AUTHOR_NAME": "Ann", "GIT_AUTHOR_EMAIL": "ann@example.com",
-           "GIT_COMMITTER_NAME": "Ann", "GIT_COMMITTER_EMAIL": "ann@example.com", "NO_COLOR": "1"}
+           "GIT_COMMITTER_NAME": "Ann", "GIT_COMMITTER_EMAIL": "ann@example.com", "NO_COLOR": "1",
+           # shared by both runs, so the second one takes spaCy's wheels from it
+           "PIP_CACHE_DIR": str(base / "pip-cache")}
     (base / "home").mkdir()
     # try-repo installs from a git repository's HEAD: a committed copy of this tree.
     hooks = base / "tone-lint"
