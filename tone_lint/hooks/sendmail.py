@@ -7,6 +7,7 @@ to send it. It leaves the queue only after the command that sends it exited 0.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import subprocess
@@ -16,6 +17,7 @@ import click
 
 from tone_lint.errors import ToneLintError
 from tone_lint.hooks import headers
+from tone_lint.hooks import lint as mail_lint
 from tone_lint.hooks.queue import ERROR, FAILED, HELD, SENDING, Entry, HeldQueue, now
 
 # sysexits.h EX_TEMPFAIL: "try again later". mutt, neomutt and aerc report the failure and
@@ -145,12 +147,11 @@ def run(command: list[str], options: LintOptions, data: bytes, queue: HeldQueue 
             raise ToneLintError(f"unknown option {command[0]!r} (options go before COMMAND)")
         options.validate()
         override = env_override() or headers.override_requested(data)
-        from tone_lint.hooks.lint import lint
-
-        decision = decide(lint(data, f"{entry.id}.eml", options), options, override, entry.created or now())
+        decision = decide(mail_lint.lint(data, f"{entry.id}.eml", options), options, override, entry.created or now())
     except (Exception, KeyboardInterrupt) as exc:
         what = str(exc) if isinstance(exc, ToneLintError) else f"internal error: {type(exc).__name__}: {exc}"
-        entry.update(state=ERROR, error=what)
+        with contextlib.suppress(OSError):  # the message itself is safe already; say so regardless
+            entry.update(state=ERROR, error=what)
         how = (f"send it with `tone-lint held send {entry.id}`" if command and not command[0].startswith("-")
                else f"see it with `tone-lint held show {entry.id}`")
         _say(f"error: {what}; nothing was sent, the message is kept as {entry.id}: {how}")
