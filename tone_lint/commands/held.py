@@ -60,7 +60,7 @@ def show(entry_id, raw):
     click.echo(f"  command:  {shlex.join(entry.command)}")
     for key in ("reason", "error"):
         if meta.get(key):
-            click.echo(f"  {key}:{' ' * (8 - len(key))}{meta[key]}")
+            click.echo(f"  {key + ':':<10}{meta[key]}")
     click.echo(f"  status:   {_sendable(entry)} with `tone-lint held send {entry.id}`")
     click.echo("--- message ---")
     sys.stdout.flush()
