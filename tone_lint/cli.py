@@ -20,6 +20,9 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 LAZY_COMMANDS: dict[str, str] = {
     "config": "tone_lint.commands.config:config",
     "rules": "tone_lint.commands.rules:rules",
+    "sendmail": "tone_lint.commands.sendmail:sendmail",
+    "held": "tone_lint.commands.held:held",
+    "hook": "tone_lint.commands.hook:hook",
 }
 
 
