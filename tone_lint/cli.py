@@ -18,6 +18,7 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 # name -> "module:attribute"; each helper module imports only click at top level.
 LAZY_COMMANDS: dict[str, str] = {
+    "lsp": "tone_lint.commands.lsp:lsp",
 }
 
 
