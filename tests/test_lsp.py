@@ -231,3 +231,19 @@ def test_no_fix_for_rules_without_a_literal_replacement():
     from tone_lint.lsp.fixes import fix_for
 
     assert fix_for(Finding("emotional.anger", "emotional", Severity.WARNING, "m", 0, 13), "J'en ai marre.") is None
+
+
+@pytest.mark.parametrize("args", [["--help"], ["lsp", "--help"]])
+def test_help_imports_neither_pygls_nor_spacy(args):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from tone_lint import cli\n"
+        f"try:\n    cli.main({args!r})\nexcept SystemExit:\n    pass\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'pygls', 'lsprotocol', 'spacy'}), file=sys.stderr)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True)
+    assert proc.stderr.decode().strip().splitlines()[-1] == "[]"
+    assert b"Usage: tone-lint" in proc.stdout
