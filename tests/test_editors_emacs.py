@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import subprocess
 
-from editor_drafts import EDITORS, ENGLISH, FRENCH, editor_env, need
+from editor_drafts import EDITORS, ENGLISH, editor_env, need
 
 RECIPE = EDITORS / "emacs" / "tone-lint.el"
 
@@ -31,10 +31,10 @@ def run_emacs(tmp_path, body: str, timeout: int = 180) -> list:
 
 
 def test_compile_and_next_error_land_on_each_phrase(tmp_path):
-    FRENCH.write(tmp_path)
+    ENGLISH.write(tmp_path)
     landings = run_emacs(tmp_path, f"""
-(find-file {json.dumps(FRENCH.name)})
-(let* ((buf (tone-lint-compile {json.dumps(FRENCH.name)}))
+(find-file {json.dumps(ENGLISH.name)})
+(let* ((buf (tone-lint-compile {json.dumps(ENGLISH.name)}))
        (proc (get-buffer-process buf))
        (items nil))
   (while (process-live-p proc) (accept-process-output proc 0.1))
@@ -50,7 +50,7 @@ def test_compile_and_next_error_land_on_each_phrase(tmp_path):
     (error nil))
   (landing-json (nreverse items)))
 """)
-    expected = FRENCH.expected("char")
+    expected = ENGLISH.expected("char")
     assert [(line, col) for line, col, _ in landings] == [(line, col) for _, line, col, _ in expected]
     for (_, _, at), (_, _, _, phrase) in zip(landings, expected):
         assert at.startswith(phrase)

@@ -5,10 +5,10 @@ import click
 
 
 @click.command()
-@click.option("--lang", type=click.Choice(["auto", "en", "fr"]), default="auto", show_default=True,
-              help="Language of the drafts; auto detects it per buffer.")
-@click.option("--termination", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
-              help="Whether to check the elements of a termination email.")
+@click.option("--lang", type=click.Choice(["auto", "en", "fr"]), default=None,
+              help="Language of the drafts; auto (the default) detects it per buffer.")
+@click.option("--termination", type=click.Choice(["auto", "always", "never"]), default=None,
+              help="Whether to check the elements of a termination email (default: auto).")
 @click.option("--pack", "packs", multiple=True, metavar="FILE", help="Also load this rule pack (repeatable).")
 @click.option("--debounce-ms", type=click.IntRange(min=0), default=150, show_default=True,
               help="Pause after the last keystroke before re-linting (0: lint every change).")

@@ -40,8 +40,9 @@ class DraftSettings:
 class ServerOptions:
     """What `tone-lint lsp` was started with."""
 
-    language: str = "auto"
-    termination: str = "auto"
+    # None: not given on the command line, so configuration decides (today: auto).
+    language: str | None = None
+    termination: str | None = None
     packs: tuple[str, ...] = ()
     _linters: dict = field(default_factory=dict, repr=False)
 
@@ -60,7 +61,7 @@ def settings_for(path: str, server: ServerOptions) -> DraftSettings:
     Today that is the server's own options; once the CLI discovers `.tone-lint.yaml` for a
     path, this is where the same discovery is called (keeping one Linter per rule set).
     """
-    return DraftSettings(server.linter(), server.language, Options(termination=server.termination))
+    return DraftSettings(server.linter(), server.language or "auto", Options(termination=server.termination or "auto"))
 
 
 def lint_text(text: str, path: str, server: ServerOptions) -> FileResult:
