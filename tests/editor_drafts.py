@@ -75,11 +75,16 @@ def editor_env() -> dict:
             "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
 
 
+def missing(what: str) -> None:
+    """Skip the test locally, fail it in CI, where .ci/run installs every editor and plugin."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{what} is not installed (.ci/run installs it)")
+    pytest.skip(f"{what} is not installed")
+
+
 def need(program: str) -> str:
-    """The editor's path; a missing editor skips the test locally and fails it in CI."""
+    """The editor's path (see `missing`)."""
     path = shutil.which(program)
     if path is None:
-        if os.environ.get("CI"):
-            pytest.fail(f"{program} is not installed (.ci/run installs it)")
-        pytest.skip(f"{program} is not installed")
+        missing(program)
     return path

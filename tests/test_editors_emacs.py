@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import subprocess
 
-from editor_drafts import EDITORS, ENGLISH, editor_env, need
+from editor_drafts import EDITORS, ENGLISH, editor_env, missing, need
 
 RECIPE = EDITORS / "emacs" / "tone-lint.el"
 
@@ -85,3 +85,42 @@ def test_flymake_backend_marks_each_phrase_in_the_unsaved_buffer(tmp_path):
         assert kind == ":warning"
         assert at.startswith(phrase)
         assert phrase.startswith(marked.strip()) or marked.startswith(phrase.split()[0])
+
+
+def test_eglot_shows_each_finding_on_its_phrase_and_applies_a_quick_fix(tmp_path):
+    """A real LSP client: eglot starts `tone-lint lsp` from the recipe, in UTF-16 columns."""
+    ENGLISH.write(tmp_path)
+    eglot_recipe = EDITORS / "emacs" / "tone-lint-eglot.el"
+    result = run_emacs(tmp_path, f"""
+;; Debian's elpa-eglot (Emacs 28) lives in site-lisp, which -Q skips; Emacs 29 has eglot built in.
+(dolist (dir (file-expand-wildcards "/usr/share/emacs/site-lisp/elpa/*")) (add-to-list 'load-path dir))
+(if (not (require 'eglot nil t))
+    (landing-json "no eglot")
+  (load {json.dumps(str(eglot_recipe))} nil t)
+  (find-file {json.dumps(ENGLISH.name)})
+  (apply #'eglot (eglot--guess-contact))
+  (let ((waited 0))
+    (while (and (< waited 1200) (not (flymake-diagnostics)))
+      (accept-process-output nil 0.05)
+      (setq waited (1+ waited))))
+  (let ((found (mapcar (lambda (d)
+                         (save-excursion
+                           (goto-char (flymake-diagnostic-beg d))
+                           (vector (line-number-at-pos) (1+ (- (point) (line-beginning-position)))
+                                   (buffer-substring-no-properties (flymake-diagnostic-beg d)
+                                                                   (flymake-diagnostic-end d)))))
+                       (sort (flymake-diagnostics)
+                             (lambda (a b) (< (flymake-diagnostic-beg a) (flymake-diagnostic-beg b)))))))
+    (goto-char (point-min))
+    (search-forward "!!!")
+    (eglot-code-actions (- (point) 2) (- (point) 1) "quickfix" t)
+    (landing-json (list :found (vconcat found)
+                        :fixed (buffer-substring-no-properties (point-min) (line-end-position)))))
+  (set-buffer-modified-p nil))
+""")
+    if result == "no eglot":
+        missing("eglot (Debian: elpa-eglot)")
+    expected = ENGLISH.expected("char")
+    # eglot marks the exact range the server sent (UTF-16), converted back to characters
+    assert [tuple(f) for f in result["found"]] == [(line, col, phrase) for _, line, col, phrase in expected]
+    assert result["fixed"] == ENGLISH.text.splitlines()[0].replace("!!!", ".")

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 
-from editor_drafts import EDITORS, ENGLISH, FRENCH, editor_env, need
+from editor_drafts import EDITORS, ENGLISH, FRENCH, editor_env, missing, need
 
 RECIPE = EDITORS / "vim" / "tone-lint.vim"
 
@@ -78,10 +79,8 @@ qa!
 def test_ale_linter_lands_on_each_phrase(tmp_path):
     ale = EDITORS / "vim" / "ale"
     need("vim")
-    import os
-
     if not os.path.isdir("/usr/share/vim-ale"):
-        need("ale-plugin-for-vim")  # skips locally, fails in CI: .ci/run installs vim-ale
+        missing("ALE (Debian: vim-ale)")
     ENGLISH.write(tmp_path)
     entries = run_vim(tmp_path, f"""
 set runtimepath^=/usr/share/vim-ale

@@ -152,6 +152,20 @@ def test_other_buffers_are_left_alone(server):
     assert [m for m in before if m.get("method") == "textDocument/publishDiagnostics"] == []
 
 
+def test_a_buffer_that_cannot_be_linted_is_reported_and_the_server_keeps_serving(server):
+    uri = "file:///drafts/binary.txt"
+    server.open(uri, "STOP\u0000!!!\n")
+    response, before = server.request("textDocument/codeAction", {
+        "textDocument": {"uri": uri}, "range": rng(((0, 0), (0, 0))), "context": {"diagnostics": []}})
+    published = [m["params"] for m in before if m.get("method") == "textDocument/publishDiagnostics"]
+    assert published[0]["uri"] == uri and published[0]["diagnostics"] == []
+    logged = [m["params"] for m in before if m.get("method") == "window/logMessage"]
+    assert logged[0]["type"] == 1 and "binary.txt" in logged[0]["message"] and "NUL" in logged[0]["message"]
+    # and the next buffer is linted as usual
+    server.open("file:///drafts/after-binary.txt", FR_DRAFT)
+    assert by_code(server.diagnostics("file:///drafts/after-binary.txt"))["emotional.anger"]["range"] == rng(ANGER)
+
+
 def test_a_change_to_a_300_word_draft_is_answered_in_milliseconds(server):
     paragraph = ("Bonjour à toute l’équipe, je vous écris au sujet du projet que nous menons ensemble "
                  "depuis le printemps et des délais de livraison que nous avions fixés lors de la réunion. ")

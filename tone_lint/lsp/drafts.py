@@ -11,7 +11,8 @@ from pathlib import PurePath
 
 from tone_lint.engine import Linter, Options
 from tone_lint.findings import FileResult
-from tone_lint.inputs import DRAFT_SUFFIXES
+from tone_lint.errors import InputError
+from tone_lint.inputs import DRAFT_SUFFIXES, MAX_BYTES
 
 # Editor language ids (LSP languageId) that are drafts: VS Code, Neovim/Vim filetypes,
 # Emacs major modes as eglot names them, Helix language names.
@@ -69,6 +70,8 @@ def lint_text(text: str, path: str, server: ServerOptions) -> FileResult:
     from tone_lint.runner import lint_bytes
 
     settings = settings_for(path, server)
-    return lint_bytes(settings.linter, text.encode("utf-8", "surrogatepass"), path, settings.language,
-                      settings.options)
+    data = text.encode("utf-8", "surrogatepass")
+    if len(data) > MAX_BYTES:
+        raise InputError(f"buffer is over the {MAX_BYTES}-byte limit", path)
+    return lint_bytes(settings.linter, data, path, settings.language, settings.options)
 
