@@ -107,6 +107,17 @@ def test_code_action_lowercases_a_shouted_word(server):
     assert actions[0]["edit"]["changes"] == {uri: [{"range": rng(SHOUTING), "newText": "jamais"}]}
 
 
+def test_code_actions_honour_the_requested_kinds(server):
+    uri = "file:///drafts/fix-kinds.txt"
+    server.open(uri, FR_DRAFT)
+    server.diagnostics(uri)
+    for only, count in [(["quickfix"], 1), ([""], 1), (["refactor"], 0), (["source.organizeImports"], 0)]:
+        response, _ = server.request("textDocument/codeAction", {
+            "textDocument": {"uri": uri}, "range": rng(((0, 51), (0, 51))),
+            "context": {"diagnostics": [], "only": only}})
+        assert len(response["result"] or []) == count, only
+
+
 def test_no_code_action_where_the_rule_has_no_literal_replacement(server):
     uri = "file:///drafts/no-fix.txt"
     server.open(uri, FR_DRAFT)

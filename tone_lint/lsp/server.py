@@ -125,7 +125,8 @@ def build(options: ServerOptions, debounce_ms: int = DEFAULT_DEBOUNCE_MS) -> Ton
     def code_action(ls: ToneLintServer, params: types.CodeActionParams) -> list[types.CodeAction] | None:
         only = params.context.only
         quickfix = types.CodeActionKind.QuickFix.value
-        if only and not any(quickfix == k or quickfix.startswith(f"{k}.") for k in only):
+        kinds = [getattr(k, "value", k) for k in only or ()]
+        if kinds and not any(k in ("", quickfix) or quickfix.startswith(f"{k}.") for k in kinds):
             return None
         uri = params.text_document.uri
         result = ls.current_result(uri)
