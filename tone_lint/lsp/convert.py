@@ -10,9 +10,9 @@ SOURCE = "tone-lint"
 
 # LSP's position encodings -> Source.position's column units. UTF-16 is LSP's default.
 COLUMN_UNITS = {
-    types.PositionEncodingKind.Utf16: "utf16",
-    types.PositionEncodingKind.Utf8: "byte",
-    types.PositionEncodingKind.Utf32: "char",
+    types.PositionEncodingKind.Utf16.value: "utf16",
+    types.PositionEncodingKind.Utf8.value: "byte",
+    types.PositionEncodingKind.Utf32.value: "char",
 }
 
 # Information, not Hint: most clients draw hints faintly or not at all.
@@ -24,7 +24,8 @@ SEVERITY = {
 
 
 def column_unit(encoding) -> str:
-    return COLUMN_UNITS.get(encoding, "utf16")
+    """The column unit for a negotiated encoding (an enum member or its string)."""
+    return COLUMN_UNITS.get(getattr(encoding, "value", encoding), "utf16")
 
 
 def position(result: FileResult, offset: int, unit: str) -> types.Position:

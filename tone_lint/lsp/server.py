@@ -7,7 +7,6 @@ are compiled, a 300-word draft takes a few milliseconds, less than a thread hand
 from __future__ import annotations
 
 import asyncio
-import logging
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -20,7 +19,6 @@ from tone_lint.lsp import convert
 from tone_lint.lsp.drafts import ServerOptions, is_draft, lint_text
 
 DEFAULT_DEBOUNCE_MS = 150
-log = logging.getLogger(__name__)
 
 
 class ToneLintServer(LanguageServer):
