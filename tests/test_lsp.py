@@ -218,17 +218,21 @@ def test_changes_are_debounced_into_one_lint():
         client.close()
 
 
-def test_utf8_position_encoding_when_the_client_prefers_it():
+# "Café " 6 bytes, "☕ " 4, "😀 " 5, "— " 4, "send the files " 15: TODAY starts at byte 34, character 26.
+@pytest.mark.parametrize("encoding, shouting, exclamation", [
+    ("utf-8", ((0, 34), (0, 39)), ((0, 39), (0, 42))),  # Neovim and Helix ask for this first
+    ("utf-32", ((0, 26), (0, 31)), ((0, 31), (0, 34))),  # code points, as newer eglot asks
+])
+def test_the_position_encoding_the_client_prefers(encoding, shouting, exclamation):
     client = LspClient("--debounce-ms", "0", "--lang", "en")
     try:
-        caps = client.initialize({"general": {"positionEncodings": ["utf-8", "utf-16"]}})["capabilities"]
-        assert caps["positionEncoding"] == "utf-8"
-        uri = "file:///drafts/bytes.txt"
+        caps = client.initialize({"general": {"positionEncodings": [encoding, "utf-16"]}})["capabilities"]
+        assert caps["positionEncoding"] == encoding
+        uri = "file:///drafts/units.txt"
         client.open(uri, "Café ☕ 😀 — send the files TODAY!!!\n")
         found = by_code(client.diagnostics(uri))
-        # "Café " 6 bytes, "☕ " 4, "😀 " 5, "— " 4, "send the files " 15: TODAY starts at byte 34.
-        assert found["emotional.shouting"]["range"] == rng(((0, 34), (0, 39)))
-        assert found["emotional.exclamation-run"]["range"] == rng(((0, 39), (0, 42)))
+        assert found["emotional.shouting"]["range"] == rng(shouting)
+        assert found["emotional.exclamation-run"]["range"] == rng(exclamation)
         assert client.stop() == 0
     finally:
         client.close()
