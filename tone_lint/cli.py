@@ -23,6 +23,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "sendmail": "tone_lint.commands.sendmail:sendmail",
     "held": "tone_lint.commands.held:held",
     "hook": "tone_lint.commands.hook:hook",
+    "lsp": "tone_lint.commands.lsp:lsp",
 }
 
 
