@@ -116,7 +116,7 @@ def test_fail_on_error_lets_warnings_through(home, fake):
 def test_message_is_queued_before_linting_and_a_crash_keeps_it(home, fake, monkeypatch, capsys):
     seen = []
 
-    def crashing_lint(data, name, options):
+    def crashing_lint(data, name, options, **_):
         seen.append([e.read_message() for e in HeldQueue().entries()])
         raise RuntimeError("boom")
 

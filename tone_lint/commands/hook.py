@@ -13,8 +13,8 @@ def hook():
 @click.option("--git-send-email", "git_send_email", is_flag=True,
               help="Install the sendemail-validate hook of the current repository (honours core.hooksPath).")
 @click.option("--force", is_flag=True, help="Replace an existing hook that tone-lint did not install.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "suggestion"]), default="warning",
-              show_default=True, help="Lowest severity that stops the send.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "suggestion"]), default=None,
+              help="Lowest severity that stops the send, fixed in the hook (default: the configuration's, else warning).")
 def install(git_send_email, force, fail_on):
     """Install a hook."""
     from tone_lint.errors import ToneLintError
@@ -39,7 +39,8 @@ def uninstall(git_send_email):
 
 @hook.command(hidden=True)
 @click.argument("path")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "suggestion", "never"]), default="warning")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "suggestion", "never"]), default=None,
+              help="Lowest severity that refuses the patch (default: from the configuration, else warning).")
 def validate(path, fail_on):
     """What the sendemail-validate hook runs: lint one patch mail, exit 1 on findings."""
     import sys
@@ -50,8 +51,11 @@ def validate(path, fail_on):
     from tone_lint.formatters import render
     from tone_lint.runner import exit_status
 
-    result = lint(read_file(path), path, LintOptions(), patch=True)
-    status = exit_status([result], fail_on, False)
+    options = LintOptions(fail_on=fail_on)
+    options.validate()
+    settings = options.resolve()
+    result = lint(read_file(path, settings.max_bytes), path, options, patch=True, settings=settings)
+    status = exit_status([result], settings.fail_on, False)
     if result.findings:
         click.echo(render("text", [result], color=False), err=True, nl=False)
     if status:

@@ -23,11 +23,13 @@ sending) or TONE_LINT_SEND=1. A --cool-off still applies to emotional language.
     epilog=EPILOG,
 )
 # Option values are checked after the message is safely queued, so even a typo here loses nothing.
-@click.option("--fail-on", default="warning", show_default=True, metavar="error|warning|suggestion|never",
-              help="Lowest severity that holds the message.")
-@click.option("--lang", default="auto", show_default=True, metavar="auto|en|fr", help="Language of the message.")
-@click.option("--termination", default="auto", show_default=True, metavar="auto|always|never",
-              help="Whether to check the elements of a termination email.")
+# Left unset, fail-on, lang, termination and cool-off come from the configuration
+# (.tone-lint.yaml found from the working folder up, then ~/.config/tone-lint/config.yaml).
+@click.option("--fail-on", default=None, metavar="error|warning|suggestion|never",
+              help="Lowest severity that holds the message.  [default: warning]")
+@click.option("--lang", default=None, metavar="auto|en|fr", help="Language of the message.  [default: auto]")
+@click.option("--termination", default=None, metavar="auto|always|never",
+              help="Whether to check the elements of a termination email.  [default: auto]")
 @click.option("--pack", "packs", multiple=True, metavar="FILE", help="Also load this rule pack (repeatable).")
 @click.option("--cool-off", default=None, metavar="MINUTES",
               help="Hold a message with emotional findings this long, even with an override.  [default: 0]")
@@ -43,5 +45,5 @@ def sendmail(fail_on, lang, termination, packs, cool_off, command):
 
     data = sys.stdin.buffer.read()
     options = LintOptions(fail_on=fail_on, lang=lang, termination=termination, packs=list(packs),
-                          cool_off=0.0 if cool_off is None else cool_off)
+                          cool_off=cool_off)
     sys.exit(run(list(command), options, data))

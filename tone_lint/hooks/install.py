@@ -31,15 +31,17 @@ def hooks_dir(cwd: str | None = None) -> Path:
     return path if path.is_absolute() else Path(cwd or os.getcwd()) / path
 
 
-def script(fail_on: str) -> str:
+def script(fail_on: str | None) -> str:
     """The hook: git passes the mail file as $1; a non-zero status makes git send nothing."""
     tone_lint = shlex.join([sys.executable, "-m", "tone_lint"])
+    # Without --fail-on the repository's .tone-lint.yaml (or the user's) decides at send time.
+    threshold = f"--fail-on {shlex.quote(fail_on)} " if fail_on else ""
     return f"""#!/bin/sh
 {MARKER}
 # git send-email runs this before sending each message; a non-zero exit aborts the send.
 # After re-reading, send anyway with TONE_LINT_SEND=1 git send-email ...
 case "${{TONE_LINT_SEND:-}}" in 1|yes|true) exit 0 ;; esac
-exec {tone_lint} hook validate --fail-on {shlex.quote(fail_on)} -- "$1"
+exec {tone_lint} hook validate {threshold}-- "$1"
 """
 
 
@@ -51,7 +53,7 @@ def is_ours(path: Path) -> bool:
         return False
 
 
-def install(force: bool = False, fail_on: str = "warning", cwd: str | None = None) -> Path:
+def install(force: bool = False, fail_on: str | None = None, cwd: str | None = None) -> Path:
     directory = hooks_dir(cwd)
     path = directory / HOOK_NAME
     if (path.exists() or path.is_symlink()) and not is_ours(path) and not force:

@@ -48,17 +48,20 @@ def encoded_parts(text: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
-def lint(data: bytes, name: str, options, patch: bool = False):
-    """The FileResult for `data`, with the rule set, language and termination mode in `options`."""
+def lint(data: bytes, name: str, options, patch: bool = False, settings=None):
+    """The FileResult for `data` under `settings` (resolved from `options` when not given):
+    the configured rule set (select, ignore, severities), language and termination mode."""
     from tone_lint import inputs
-    from tone_lint.engine import Linter, Options
+    from tone_lint.engine import Options
     from tone_lint.lang import detect
-    from tone_lint.runner import load_rules
+    from tone_lint.runner import RuleSets
 
-    linter = Linter(load_rules(list(options.packs)))
+    if settings is None:
+        settings = options.resolve()
+    linter = RuleSets().linter(settings, None)
     source = adjust(inputs.load(data, name), patch)
-    language = options.lang if options.lang != "auto" else detect(source.text)
-    return linter.check(source, language, Options(termination=options.termination))
+    language = settings.language if settings.language != "auto" else detect(source.text)
+    return linter.check(source, language, Options(termination=settings.termination))
 
 
 def adjust(source, patch: bool = False):

@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import subprocess
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 import click
 
@@ -32,17 +33,21 @@ OVERRIDE_ENV = "TONE_LINT_SEND"
 
 @dataclass
 class LintOptions:
-    fail_on: str = "warning"
-    lang: str = "auto"
-    termination: str = "auto"
+    """The wrapper's options; None means "from the configuration" (see `resolve`)."""
+
+    fail_on: str | None = None
+    lang: str | None = None
+    termination: str | None = None
     packs: list[str] = field(default_factory=list)
-    cool_off: float | str = 0.0  # minutes a message with emotional findings waits, override or not
+    cool_off: float | str | None = None  # minutes a message with emotional findings waits, override or not
 
     def validate(self) -> None:
         for name, value, allowed in (("--fail-on", self.fail_on, FAIL_ON), ("--lang", self.lang, LANGS),
                                      ("--termination", self.termination, TERMINATION)):
-            if value not in allowed:
+            if value is not None and value not in allowed:
                 raise ToneLintError(f"{value!r} is not one of {', '.join(allowed)}", name)
+        if self.cool_off is None:
+            return
         try:
             minutes = float(self.cool_off)
         except (TypeError, ValueError):
@@ -50,6 +55,21 @@ class LintOptions:
         if not (0 <= minutes < float("inf")):  # also refuses NaN
             raise ToneLintError(f"{self.cool_off!r} is not a number of minutes >= 0", "--cool-off")
         self.cool_off = minutes
+
+    def resolve(self, folder: str | None = None):
+        """Fill what the command line left open from the configuration, as `check` does.
+
+        The message has no file of its own: configuration is discovered from `folder` (the
+        client's working folder) upward, then the user's configuration folder.
+        """
+        from tone_lint.config import Configs
+
+        configs = Configs(overrides={"language": self.lang, "fail-on": self.fail_on, "termination": self.termination,
+                                     "packs": list(self.packs), "cool-off": self.cool_off})
+        settings = configs.for_folder(Path(folder or os.getcwd()))
+        self.fail_on, self.lang, self.termination = settings.fail_on, settings.language, settings.termination
+        self.cool_off = float(settings.cool_off or 0)
+        return settings
 
 
 @dataclass
@@ -146,8 +166,10 @@ def run(command: list[str], options: LintOptions, data: bytes, queue: HeldQueue 
         if command[0].startswith("-"):
             raise ToneLintError(f"unknown option {command[0]!r} (options go before COMMAND)")
         options.validate()
+        settings = options.resolve()
         override = env_override() or headers.override_requested(data)
-        decision = decide(mail_lint.lint(data, f"{entry.id}.eml", options), options, override, entry.created or now())
+        result = mail_lint.lint(data, f"{entry.id}.eml", options, settings=settings)
+        decision = decide(result, options, override, entry.created or now())
     except (Exception, KeyboardInterrupt) as exc:
         what = str(exc) if isinstance(exc, ToneLintError) else f"internal error: {type(exc).__name__}: {exc}"
         with contextlib.suppress(OSError):  # the message itself is safe already; say so regardless
