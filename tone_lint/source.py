@@ -2,26 +2,76 @@
 
 Every reader (plain text, Markdown, mail) produces a `Source`: `text` is what the
 rules see, with regions that are not the writer's voice masked by spaces (newlines
-kept), so an offset in `text` is also an offset in `display`, the decoded file. A
-reader whose decoded text does not line up with the file's lines (a quoted-printable
-body) supplies `line_map` to turn a display line back into a file line.
+kept), so an offset in `text` is also an offset in `display`, the decoded text.
+
+When `display` is the file itself (plain text, Markdown, a 7bit/8bit message), an
+offset's line and column are counted in `display`. When a reader had to decode part
+of the file (a quoted-printable or base64 body, an HTML part turned into text, an
+RFC 2047 subject), it also supplies an `Origin`: the file's own text and a
+piecewise map from display offsets to file offsets, so `position()` still answers
+with the line and column of the file as it is on disk.
 """
 from __future__ import annotations
 
 import bisect
+import re
+from array import array
 from dataclasses import dataclass, field
+
+
+_NOT_NEWLINE = re.compile(r"[^\r\n]")
 
 
 def mask(text: str, spans: list[tuple[int, int]]) -> str:
     """Blank the given [start, end) spans with spaces, keeping line breaks."""
     if not spans:
         return text
-    chars = list(text)
-    for start, end in spans:
-        for i in range(max(0, start), min(end, len(chars))):
-            if chars[i] not in "\r\n":
-                chars[i] = " "
-    return "".join(chars)
+    out = []
+    pos = 0
+    for start, end in _merge([(max(0, s), min(e, len(text))) for s, e in spans]):
+        out.append(text[pos:start])
+        out.append(_NOT_NEWLINE.sub(" ", text[start:end]))
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets where each line of `text` starts (the first is 0)."""
+    starts = [0]
+    find = text.find
+    i = find("\n")
+    while i != -1:
+        starts.append(i + 1)
+        i = find("\n", i + 1)
+    return starts
+
+
+class Origin:
+    """Where each display offset comes from in the file's text.
+
+    `runs` pairs a display offset with a file offset; from there on, display
+    offsets advance one file character at a time until the next run, so text that
+    was copied as is costs one run, and each decoded escape (`=E9`, `&amp;`, a
+    base64 group) starts a new one.
+    """
+
+    def __init__(self, file_text: str, display_starts: array, file_starts: array):
+        self.file_text = file_text
+        self._display_starts = display_starts
+        self._file_starts = file_starts
+        self._line_starts = line_starts(file_text)
+
+    def file_offset(self, offset: int) -> int:
+        i = bisect.bisect_right(self._display_starts, offset) - 1
+        if i < 0:
+            return offset
+        return min(self._file_starts[i] + offset - self._display_starts[i], len(self.file_text))
+
+    def position(self, offset: int, unit: str) -> tuple[int, int]:
+        fo = self.file_offset(offset)
+        line = bisect.bisect_right(self._line_starts, fo)
+        return line, column_width(self.file_text[self._line_starts[line - 1] : fo], unit) + 1
 
 
 @dataclass
@@ -30,25 +80,22 @@ class Source:
     display: str
     kind: str = "text"
     masked: list[tuple[int, int]] = field(default_factory=list)
-    # display line (1-based) -> (file line, column offset to add), for decoded parts
-    line_map: dict[int, tuple[int, int]] | None = None
-    # character offsets where the linted text is also the file's exact text
+    # Set when `display` is not the file's own text (decoded parts): display -> file.
+    origin: Origin | None = None
     _starts: list[int] = field(init=False, repr=False)
     text: str = field(init=False)
 
     def __post_init__(self) -> None:
         self.text = mask(self.display, self.masked)
-        starts = [0]
-        find = self.display.find
-        i = find("\n")
-        while i != -1:
-            starts.append(i + 1)
-            i = find("\n", i + 1)
-        self._starts = starts
+        self._starts = line_starts(self.display)
 
     def line_of(self, offset: int) -> int:
         """1-based display line holding `offset`."""
         return bisect.bisect_right(self._starts, offset)
+
+    def line_start(self, line: int) -> int:
+        """Offset where display line `line` (1-based) starts."""
+        return self._starts[line - 1]
 
     def line_text(self, line: int) -> str:
         """The display line, without its line break."""
@@ -58,13 +105,11 @@ class Source:
 
     def position(self, offset: int, unit: str = "char") -> tuple[int, int]:
         """(line, column), both 1-based, of `offset` in the file, column counted in `unit`."""
+        if self.origin is not None:
+            return self.origin.position(offset, unit)
         line = self.line_of(offset)
         prefix = self.display[self._starts[line - 1] : offset]
-        col = column_width(prefix, unit) + 1
-        if self.line_map and line in self.line_map:
-            file_line, shift = self.line_map[line]
-            return file_line, col + shift
-        return line, col
+        return line, column_width(prefix, unit) + 1
 
 
 def column_width(prefix: str, unit: str) -> int:
@@ -76,3 +121,84 @@ def column_width(prefix: str, unit: str) -> int:
     if unit == "utf16":
         return len(prefix.encode("utf-16-le", "surrogatepass")) // 2
     raise ValueError(f"unknown column unit {unit!r}")
+
+
+class Builder:
+    """Assembles a Source from pieces, each with its text as shown and as in the file.
+
+    A piece is either copied (`display` is exactly the file's text) or decoded, with
+    `offsets[i]` the offset in the piece's file text of display character i.
+    """
+
+    def __init__(self) -> None:
+        self._display: list[str] = []
+        self._file: list[str] = []
+        self._display_len = 0
+        self._file_len = 0
+        self.masked: list[tuple[int, int]] = []
+        self._d_starts = array("q")
+        self._f_starts = array("q")
+        self._decoded = False
+
+    @property
+    def offset(self) -> int:
+        """Display offset where the next piece will start."""
+        return self._display_len
+
+    def _run(self, d: int, f: int) -> None:
+        # Extend the previous run when this offset continues it.
+        if self._d_starts and d - self._d_starts[-1] == f - self._f_starts[-1]:
+            return
+        self._d_starts.append(d)
+        self._f_starts.append(f)
+
+    def copy(self, text: str, lint: bool = True, masked: list[tuple[int, int]] = ()) -> None:
+        """A piece shown exactly as it is in the file."""
+        self._add(text, text, None, lint, masked)
+
+    def decoded(self, display: str, file_text: str, offsets, lint: bool = True,
+                masked: list[tuple[int, int]] = ()) -> None:
+        """A piece shown decoded; `offsets[i]` locates display[i] in `file_text`."""
+        self._decoded = True
+        self._add(display, file_text, offsets, lint, masked)
+
+    def _add(self, display: str, file_text: str, offsets, lint: bool, masked) -> None:
+        d0, f0 = self._display_len, self._file_len
+        if offsets is None:
+            self._run(d0, f0)
+        else:
+            prev = None
+            for i, fo in enumerate(offsets):
+                if prev is None or fo != prev + 1:
+                    self._run(d0 + i, f0 + fo)
+                prev = fo
+            # The offset just past the piece is the start of the file text after it.
+            self._run(d0 + len(display), f0 + len(file_text))
+        if not lint:
+            if display:
+                self.masked.append((d0, d0 + len(display)))
+        else:
+            self.masked.extend((d0 + s, d0 + e) for s, e in masked)
+        self._display.append(display)
+        self._file.append(file_text)
+        self._display_len += len(display)
+        self._file_len += len(file_text)
+
+    def build(self, path: str, kind: str) -> Source:
+        display = "".join(self._display)
+        origin = None
+        if self._decoded:
+            origin = Origin("".join(self._file), self._d_starts, self._f_starts)
+        return Source(path, display, kind=kind, masked=_merge(self.masked), origin=origin)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if e <= s:
+            continue
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
