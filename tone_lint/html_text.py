@@ -29,6 +29,8 @@ class _Renderer(HTMLParser):
         self._starts = line_starts(source)
         self.chars: list[str] = []
         self.offsets: list[int] = []
+        self.ends: list[int] = []
+        self._source = source
         self.quoted: list[bool] = []
         self._stack: list[tuple[str, bool, bool]] = []  # (tag, quote, dropped)
         self._quote = 0
@@ -39,9 +41,10 @@ class _Renderer(HTMLParser):
         line, col = self.getpos()
         return self._starts[line - 1] + col
 
-    def _emit(self, ch: str, at: int) -> None:
+    def _emit(self, ch: str, at: int, end: int | None = None) -> None:
         self.chars.append(ch)
         self.offsets.append(at)
+        self.ends.append(at + 1 if end is None else end)
         self.quoted.append(self._quote > 0)
 
     def _newline(self) -> None:
@@ -49,6 +52,7 @@ class _Renderer(HTMLParser):
             if self.chars[-1] == " ":
                 self.chars.pop()
                 self.offsets.pop()
+                self.ends.pop()
                 self.quoted.pop()
             self._emit("\n", self._here())
 
@@ -101,22 +105,25 @@ class _Renderer(HTMLParser):
         if self._drop:
             return
         at = self._here()
-        for ch in html.unescape(raw):
+        end = at + len(raw)
+        if self._source[end : end + 1] == ";":
+            end += 1
+        for ch in html.unescape(raw + ";"):
             if ch.isspace() and not self._pre:
                 if not self.chars or self.chars[-1] in " \n":
                     continue
                 ch = " "
-            self._emit(ch, at)
+            self._emit(ch, at, end)
 
     def handle_entityref(self, name):
-        self._reference(f"&{name};")
+        self._reference(f"&{name}")
 
     def handle_charref(self, name):
-        self._reference(f"&#{name};")
+        self._reference(f"&#{name}")
 
 
-def render(source: str) -> tuple[str, list[int], list[tuple[int, int]]]:
-    """(text, offset in `source` of each text character, quoted ranges of the text)."""
+def render(source: str) -> tuple[str, list[int], list[int], list[tuple[int, int]]]:
+    """(text, [start, end) offsets in `source` of each text character, quoted ranges of the text)."""
     parser = _Renderer(source)
     parser.feed(source)
     parser.close()
@@ -129,4 +136,4 @@ def render(source: str) -> tuple[str, list[int], list[tuple[int, int]]]:
         elif not q and start is not None:
             masked.append((start, i))
             start = None
-    return text, parser.offsets, masked
+    return text, parser.offsets, parser.ends, masked

@@ -148,7 +148,7 @@ def _html(text: str, name: str) -> Source:
     from tone_lint import html_text, quotes
     from tone_lint.source import Builder
 
-    rendered, offsets, masked = html_text.render(text)
+    rendered, starts, ends, masked = html_text.render(text)
     builder = Builder()
-    builder.decoded(rendered, text, offsets, masked=masked + quotes.spans(rendered))
+    builder.decoded(rendered, text, starts, ends, masked=masked + quotes.spans(rendered))
     return builder.build(name, "html")

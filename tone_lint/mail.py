@@ -238,33 +238,51 @@ def _decode_payload(payload: bytes, codec: str) -> str:
         raise
 
 
-def _char_byte_starts(payload: bytes, text: str, codec: str) -> list[int]:
-    """Offset in `payload` of the first byte of each character of `text`."""
-    if len(text) == len(payload):
-        return list(range(len(payload)))
+def _char_byte_spans(payload: bytes, text: str, codec: str) -> list[tuple[int, int]]:
+    """[first, last] byte offsets in `payload` of each character of `text`."""
+    n = len(payload)
+    if len(text) == n:
+        return [(i, i) for i in range(n)]
+    starts: list[int] | None = None
     if codecs.lookup(codec).name == "utf-8":
         starts = [i for i, b in enumerate(payload) if b & 0xC0 != 0x80]
         if payload.startswith(codecs.BOM_UTF8) and not text.startswith("\ufeff"):
             starts = starts[1:]
-        if len(starts) == len(text):
-            return starts
-    decoder = codecs.getincrementaldecoder(codec)("replace")
-    starts = []
-    pending = 0
-    for i in range(len(payload)):
-        got = decoder.decode(payload[i : i + 1])
-        if got:
-            starts.extend([pending] * len(got))
-            pending = i + 1
-    got = decoder.decode(b"", final=True)
-    starts.extend([pending] * len(got))
-    return starts[: len(text)] + [len(payload)] * max(0, len(text) - len(starts))
+        if len(starts) != len(text):
+            starts = None
+    if starts is None:
+        decoder = codecs.getincrementaldecoder(codec)("replace")
+        starts = []
+        pending = 0
+        for i in range(n):
+            got = decoder.decode(payload[i : i + 1])
+            if got:
+                starts.extend([pending] * len(got))
+                pending = i + 1
+        starts.extend([pending] * len(decoder.decode(b"", final=True)))
+        starts = starts[: len(text)] + [n] * max(0, len(text) - len(starts))
+    out = []
+    for k, first in enumerate(starts):
+        following = starts[k + 1] if k + 1 < len(starts) else n
+        first = min(first, n - 1)
+        out.append((first, max(min(following, n) - 1, first)))
+    return out
 
 
-def decode_qp(raw: bytes, underscore_space: bool = False) -> tuple[bytes, array]:
-    """Quoted-printable to bytes, with each output byte's offset in `raw`."""
+def _through(payload: bytes, text: str, codec: str, byte_starts, byte_ends) -> tuple[list[int], list[int]]:
+    """Each character's [start, end) in the encoded text, from its bytes' offsets there."""
+    starts, ends = [], []
+    for first, last in _char_byte_spans(payload, text, codec):
+        starts.append(byte_starts[first])
+        ends.append(byte_ends[last])
+    return starts, ends
+
+
+def decode_qp(raw: bytes, underscore_space: bool = False) -> tuple[bytes, array, array]:
+    """Quoted-printable to bytes, with each output byte's [start, end) in `raw`."""
     out = bytearray()
     offsets = array("q")
+    ends = array("q")
     for ls, cend, le in _line_bounds(raw, 0, len(raw)):
         limit = cend
         while limit > ls and raw[limit - 1] in b" \t":
@@ -281,23 +299,27 @@ def decode_qp(raw: bytes, underscore_space: bool = False) -> tuple[bytes, array]
                 if len(hexpair) == 2 and all(ch in b"0123456789abcdefABCDEF" for ch in hexpair):
                     out.append(int(hexpair, 16))
                     offsets.append(i)
+                    ends.append(i + 3)
                     i += 3
                     continue
             out.append(0x20 if (underscore_space and c == 0x5F) else c)
             offsets.append(i)
+            ends.append(i + 1)
             i += 1
         if not soft:
             for j in range(cend, le):
                 out.append(raw[j])
                 offsets.append(j)
-    return bytes(out), offsets
+                ends.append(j + 1)
+    return bytes(out), offsets, ends
 
 
 _B64 = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
 
 
-def decode_b64(raw: bytes) -> tuple[bytes, array]:
-    """Base64 to bytes, leniently (stray characters skipped), with each byte's offset in `raw`."""
+def decode_b64(raw: bytes) -> tuple[bytes, array, array]:
+    """Base64 to bytes, leniently (stray characters skipped), with each byte's [start, end) in `raw`
+    (the base64 characters that carry it)."""
     positions = [i for i, b in enumerate(raw) if b in _B64]
     clean = bytes(raw[i] for i in positions)
     usable = len(clean) - len(clean) % 4
@@ -307,8 +329,10 @@ def decode_b64(raw: bytes) -> tuple[bytes, array]:
         out = binascii.a2b_base64(clean)
     except binascii.Error:
         out = b""
-    offsets = array("q", (positions[min(j * 4 // 3, len(positions) - 1)] for j in range(len(out))))
-    return out, offsets
+    last = len(positions) - 1
+    offsets = array("q", (positions[min(j * 4 // 3, last)] for j in range(len(out))))
+    ends = array("q", (positions[min((j * 4 + 3) // 3, last)] + 1 for j in range(len(out))))
+    return out, offsets, ends
 
 
 class _Reader:
@@ -344,7 +368,7 @@ class _Reader:
         value_end = len(raw.rstrip(b"\r\n"))
         self._masked_to(start + colon)
         value = _text_of(raw[colon:value_end])
-        text, offsets, undecoded = _decode_words(value)
+        text, offsets, ends, undecoded = _decode_words(value)
         masked = list(undecoded)
         if self.kind == "patch":
             tag = patch.subject_tag(text)
@@ -353,7 +377,7 @@ class _Reader:
         if offsets is None:
             self.builder.copy(value, masked=masked)
         else:
-            self.builder.decoded(text, value, offsets, masked=masked)
+            self.builder.decoded(text, value, offsets, ends, masked=masked)
         self.pos = start + value_end
 
     def _body(self, leaf: _Leaf) -> None:
@@ -362,11 +386,11 @@ class _Reader:
         raw = self.data[start:end]
         cte = ent.cte
         if cte == "quoted-printable":
-            payload, byte_offsets = decode_qp(raw)
+            payload, byte_offsets, byte_ends = decode_qp(raw)
         elif cte == "base64":
-            payload, byte_offsets = decode_b64(raw)
+            payload, byte_offsets, byte_ends = decode_b64(raw)
         else:
-            payload, byte_offsets = raw, None
+            payload, byte_offsets, byte_ends = raw, None, None
         codec = codec_for(ent.charset, payload)
         if codec is None:
             raise InputError(
@@ -382,22 +406,25 @@ class _Reader:
                 f"0x{payload[exc.start]:02x} is not valid in it",
                 f"{self.name}:{line}",
             ) from None
-        offsets = None
+        starts = ends = None
         file_text = text
         if byte_offsets is not None:
             file_text = raw.decode("latin-1")
-            offsets = [byte_offsets[b] for b in _char_byte_starts(payload, text, codec)]
+            starts, ends = _through(payload, text, codec, byte_offsets, byte_ends)
         masked: list[tuple[int, int]] = []
         if leaf.how == "html":
-            rendered, html_offsets, masked = html_text.render(text)
-            offsets = html_offsets if offsets is None else [offsets[o] for o in html_offsets]
+            rendered, html_starts, html_ends, masked = html_text.render(text)
+            if starts is None:
+                starts, ends = html_starts, html_ends
+            else:
+                starts, ends = [starts[o] for o in html_starts], [ends[o - 1] for o in html_ends]
             text = rendered
         self._masked_to(start)
         masked.extend(self._not_voice(text, leaf.how))
-        if offsets is None:
+        if starts is None:
             self.builder.copy(text, masked=masked)
         else:
-            self.builder.decoded(text, file_text, offsets, masked=masked)
+            self.builder.decoded(text, file_text, starts, ends, masked=masked)
         self.pos = end
 
     def _not_voice(self, text: str, how: str) -> list[tuple[int, int]]:
@@ -410,25 +437,32 @@ class _Reader:
 
 
 def _decode_words(value: str):
-    """RFC 2047: (decoded text, offsets into `value` or None if nothing was encoded, spans kept raw)."""
+    """RFC 2047: (decoded text, its starts and ends in `value` or None if nothing was encoded,
+    spans left undecoded)."""
     if "=?" not in value:
-        return value, None, []
+        return value, None, None, []
     chars: list[str] = []
-    offsets: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
     undecoded: list[tuple[int, int]] = []
     last = 0
     previous_word = False
+
+    def literal(a: int, b: int) -> None:
+        chars.extend(value[a:b])
+        starts.extend(range(a, b))
+        ends.extend(range(a + 1, b + 1))
+
     for m in _ENCODED_WORD.finditer(value):
         between = value[last : m.start()]
         if not (previous_word and not between.strip()):
-            chars.extend(between)
-            offsets.extend(range(last, m.start()))
+            literal(last, m.start())
         charset, encoding, payload_text = m.group(1), m.group(2).upper(), m.group(3)
         raw = payload_text.encode("ascii", "replace")
         if encoding == "Q":
-            payload, byte_offsets = decode_qp(raw, underscore_space=True)
+            payload, byte_starts, byte_ends = decode_qp(raw, underscore_space=True)
         else:
-            payload, byte_offsets = decode_b64(raw)
+            payload, byte_starts, byte_ends = decode_b64(raw)
         codec = codec_for(charset, payload)
         text = None
         if codec is not None:
@@ -439,18 +473,17 @@ def _decode_words(value: str):
         if text is None:
             # Left as written and not linted: one undecodable word need not stop the message.
             undecoded.append((len(chars), len(chars) + len(m.group())))
-            chars.extend(m.group())
-            offsets.extend(range(m.start(), m.end()))
-        else:
+            literal(m.start(), m.end())
+        elif text:
             base = m.start(3)
-            for b in _char_byte_starts(payload, text, codec):
-                offsets.append(base + (byte_offsets[b] if b < len(byte_offsets) else len(raw)))
+            word_starts, word_ends = _through(payload, text, codec, byte_starts, byte_ends)
+            starts.extend(base + o for o in word_starts)
+            ends.extend(base + o for o in word_ends)
             chars.extend(text)
         last = m.end()
         previous_word = True
-    chars.extend(value[last:])
-    offsets.extend(range(last, len(value)))
-    return "".join(chars), offsets, undecoded
+    literal(last, len(value))
+    return "".join(chars), starts, ends, undecoded
 
 
 def read(data: bytes, name: str, kind: str = "mail", markdown_body: bool = False) -> Source:

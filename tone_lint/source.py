@@ -50,26 +50,30 @@ def line_starts(text: str) -> list[int]:
 class Origin:
     """Where each display offset comes from in the file's text.
 
-    `runs` pairs a display offset with a file offset; from there on, display
-    offsets advance one file character at a time until the next run, so text that
-    was copied as is costs one run, and each decoded escape (`=E9`, `&amp;`, a
-    base64 group) starts a new one.
+    Two piecewise maps, each a list of runs pairing a display offset with a file
+    offset; from there on, display offsets advance one file character at a time
+    until the next run. `starts` maps offset d to where character d starts in the
+    file; `ends` maps offset d to where character d - 1 ends, which is what the end
+    of a span needs when a tag or a soft line break sits between two characters.
+    Text copied as is costs one run; each decoded escape (`=E9`, `&amp;`, a base64
+    group) starts a new one.
     """
 
-    def __init__(self, file_text: str, display_starts: array, file_starts: array):
+    def __init__(self, file_text: str, starts: tuple[array, array], ends: tuple[array, array]):
         self.file_text = file_text
-        self._display_starts = display_starts
-        self._file_starts = file_starts
+        self._starts = starts
+        self._ends = ends
         self._line_starts = line_starts(file_text)
 
-    def file_offset(self, offset: int) -> int:
-        i = bisect.bisect_right(self._display_starts, offset) - 1
+    def file_offset(self, offset: int, end: bool = False) -> int:
+        display_runs, file_runs = self._ends if end else self._starts
+        i = bisect.bisect_right(display_runs, offset) - 1
         if i < 0:
-            return offset
-        return min(self._file_starts[i] + offset - self._display_starts[i], len(self.file_text))
+            return min(offset, len(self.file_text))
+        return min(file_runs[i] + offset - display_runs[i], len(self.file_text))
 
-    def position(self, offset: int, unit: str) -> tuple[int, int]:
-        fo = self.file_offset(offset)
+    def position(self, offset: int, unit: str, end: bool = False) -> tuple[int, int]:
+        fo = self.file_offset(offset, end)
         line = bisect.bisect_right(self._line_starts, fo)
         return line, column_width(self.file_text[self._line_starts[line - 1] : fo], unit) + 1
 
@@ -103,10 +107,15 @@ class Source:
         end = self._starts[line] if line < len(self._starts) else len(self.display)
         return self.display[start:end].rstrip("\r\n")
 
-    def position(self, offset: int, unit: str = "char") -> tuple[int, int]:
-        """(line, column), both 1-based, of `offset` in the file, column counted in `unit`."""
+    def position(self, offset: int, unit: str = "char", end: bool = False) -> tuple[int, int]:
+        """(line, column), both 1-based, of `offset` in the file, column counted in `unit`.
+
+        `end=True` reads `offset` as the exclusive end of a span: the position just after
+        the character before it, which differs from the next character's position when
+        decoding skipped something between them (an HTML tag, a soft line break).
+        """
         if self.origin is not None:
-            return self.origin.position(offset, unit)
+            return self.origin.position(offset, unit, end)
         line = self.line_of(offset)
         prefix = self.display[self._starts[line - 1] : offset]
         return line, column_width(prefix, unit) + 1
@@ -123,11 +132,30 @@ def column_width(prefix: str, unit: str) -> int:
     raise ValueError(f"unknown column unit {unit!r}")
 
 
+class _Runs:
+    """Display -> file offset runs, appended in display order."""
+
+    def __init__(self) -> None:
+        self.display = array("q")
+        self.file = array("q")
+
+    def add(self, d: int, f: int) -> None:
+        # Extend the previous run when this offset continues it.
+        if self.display and d - self.display[-1] == f - self.file[-1]:
+            return
+        if self.display and self.display[-1] == d:
+            self.file[-1] = f
+            return
+        self.display.append(d)
+        self.file.append(f)
+
+
 class Builder:
     """Assembles a Source from pieces, each with its text as shown and as in the file.
 
     A piece is either copied (`display` is exactly the file's text) or decoded, with
-    `offsets[i]` the offset in the piece's file text of display character i.
+    `starts[i]` / `ends[i]` the [start, end) offsets in the piece's file text that
+    display character i was decoded from.
     """
 
     def __init__(self) -> None:
@@ -136,44 +164,31 @@ class Builder:
         self._display_len = 0
         self._file_len = 0
         self.masked: list[tuple[int, int]] = []
-        self._d_starts = array("q")
-        self._f_starts = array("q")
+        self._starts = _Runs()
+        self._ends = _Runs()
         self._decoded = False
 
-    @property
-    def offset(self) -> int:
-        """Display offset where the next piece will start."""
-        return self._display_len
-
-    def _run(self, d: int, f: int) -> None:
-        # Extend the previous run when this offset continues it.
-        if self._d_starts and d - self._d_starts[-1] == f - self._f_starts[-1]:
-            return
-        self._d_starts.append(d)
-        self._f_starts.append(f)
-
-    def copy(self, text: str, lint: bool = True, masked: list[tuple[int, int]] = ()) -> None:
+    def copy(self, text: str, lint: bool = True, masked=()) -> None:
         """A piece shown exactly as it is in the file."""
-        self._add(text, text, None, lint, masked)
-
-    def decoded(self, display: str, file_text: str, offsets, lint: bool = True,
-                masked: list[tuple[int, int]] = ()) -> None:
-        """A piece shown decoded; `offsets[i]` locates display[i] in `file_text`."""
-        self._decoded = True
-        self._add(display, file_text, offsets, lint, masked)
-
-    def _add(self, display: str, file_text: str, offsets, lint: bool, masked) -> None:
         d0, f0 = self._display_len, self._file_len
-        if offsets is None:
-            self._run(d0, f0)
-        else:
-            prev = None
-            for i, fo in enumerate(offsets):
-                if prev is None or fo != prev + 1:
-                    self._run(d0 + i, f0 + fo)
-                prev = fo
-            # The offset just past the piece is the start of the file text after it.
-            self._run(d0 + len(display), f0 + len(file_text))
+        self._starts.add(d0, f0)
+        if text:
+            self._ends.add(d0 + 1, f0 + 1)
+        self._append(text, text, lint, masked)
+
+    def decoded(self, display: str, file_text: str, starts, ends=None, lint: bool = True, masked=()) -> None:
+        """A piece shown decoded from `file_text`; see the class docstring for `starts`/`ends`."""
+        self._decoded = True
+        d0, f0 = self._display_len, self._file_len
+        for i, fo in enumerate(starts):
+            self._starts.add(d0 + i, f0 + fo)
+            self._ends.add(d0 + i + 1, f0 + (ends[i] if ends is not None else fo + 1))
+        # Whatever follows the piece starts where its file text ends.
+        self._starts.add(d0 + len(display), f0 + len(file_text))
+        self._append(display, file_text, lint, masked)
+
+    def _append(self, display: str, file_text: str, lint: bool, masked) -> None:
+        d0 = self._display_len
         if not lint:
             if display:
                 self.masked.append((d0, d0 + len(display)))
@@ -188,7 +203,11 @@ class Builder:
         display = "".join(self._display)
         origin = None
         if self._decoded:
-            origin = Origin("".join(self._file), self._d_starts, self._f_starts)
+            origin = Origin(
+                "".join(self._file),
+                (self._starts.display, self._starts.file),
+                (self._ends.display, self._ends.file),
+            )
         return Source(path, display, kind=kind, masked=_merge(self.masked), origin=origin)
 
 
