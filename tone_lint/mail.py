@@ -62,7 +62,8 @@ def looks_like_mail(data: bytes) -> bool:
         else:
             m = _FIELD.match(line)
             if not m:
-                return False
+                # A body with no blank line before it (RFC 5322 wants one; some tools forget).
+                return known >= 2
             known += m.group(1).lower() in _KNOWN
         count += 1
     return known >= 2

@@ -1,0 +1,220 @@
+"""Messages (RFC 5322 / MIME) through `inputs.load`: what is linted, what is masked, and where an
+offset lands in the file. No spaCy here: `Source.text` is exactly what the rules see."""
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from tone_lint import inputs
+from tone_lint.errors import InputError
+
+
+def linted(src) -> list[str]:
+    """The words the rules see."""
+    return src.text.split()
+
+
+def at(src, needle: str, nth: int = 0) -> tuple[int, int, int, int]:
+    """(line, col, end_line, end_col) in the file of the nth `needle` that is linted."""
+    start = -1
+    for _ in range(nth + 1):
+        start = src.text.index(needle, start + 1)
+    return (*src.position(start), *src.position(start + len(needle), end=True))
+
+
+def msg(headers: str, body: bytes, nl: bytes = b"\n") -> bytes:
+    return headers.replace("\n", nl.decode()).encode("ascii") + nl + body
+
+
+PLAIN = "From: a@example.com\nTo: b@example.com\nSubject: {subject}\nMIME-Version: 1.0\n"
+
+
+def test_compose_file_lints_subject_and_body_only():
+    data = msg(PLAIN.format(subject="Late again") + "X-Note: you never answer\n", b"Body text.\n")
+    src = inputs.load(data, "neomutt-host-1000-1-2")
+    assert src.kind == "mail"
+    assert linted(src) == ["Late", "again", "Body", "text."]
+    assert at(src, "Late") == (3, 10, 3, 14)
+    assert at(src, "Body") == (7, 1, 7, 5)
+
+
+def test_crlf_message_keeps_columns():
+    data = msg(PLAIN.format(subject="Hi"), b"First line.\r\nYou never answer.\r\n", nl=b"\r\n")
+    src = inputs.load(data, "saved.txt")
+    assert src.kind == "mail"
+    assert at(src, "never") == (7, 5, 7, 10)
+
+
+def test_rfc2047_subject_is_decoded_and_mapped_to_the_encoded_word():
+    data = msg(
+        "From: a@example.com\nTo: b@example.com\n"
+        "Subject: =?utf-8?q?R=C3=A9ponse=3A_because_of?=\n =?utf-8?b?IHlvdQ==?= now\n",
+        b"ok\n",
+    )
+    src = inputs.load(data, "m.eml")
+    assert linted(src)[:5] == ["Réponse:", "because", "of", "you", "now"]
+    # "because" starts after "=?utf-8?q?R=C3=A9ponse=3A_" on line 3.
+    assert at(src, "because") == (3, 36, 3, 43)
+    # " you" comes from the base64 word on the folded line 4: at least the right line.
+    assert src.position(src.text.index("you"))[0] == 4
+    assert at(src, "now") == (4, 23, 4, 26)
+
+
+def test_multipart_alternative_prefers_text_plain():
+    data = msg(
+        PLAIN.format(subject="Hi") + 'Content-Type: multipart/alternative; boundary="b1"\n',
+        b"preamble you never see\n--b1\nContent-Type: text/plain; charset=us-ascii\n\nPlain words.\n"
+        b"--b1\nContent-Type: text/html\n\n<p>Html words.</p>\n--b1--\nepilogue\n",
+    )
+    src = inputs.load(data, "m.eml")
+    assert linted(src) == ["Hi", "Plain", "words."]
+    assert at(src, "Plain") == (11, 1, 11, 6)
+
+
+def test_html_part_inside_related_inside_alternative_when_no_text_plain():
+    data = msg(
+        PLAIN.format(subject="Hi") + 'Content-Type: multipart/alternative; boundary="outer"\n',
+        b"--outer\nContent-Type: multipart/related; boundary=\"inner\"\n\n"
+        b"--inner\nContent-Type: text/html; charset=utf-8\n\n<div>Fine &amp; <b>angry</b></div>\n"
+        b"--inner\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--inner--\n"
+        b"--outer--\n",
+    )
+    src = inputs.load(data, "m.eml")
+    assert linted(src) == ["Hi", "Fine", "&", "angry"]
+    assert at(src, "angry") == (13, 20, 13, 25)
+    assert at(src, "&") == (13, 11, 13, 16)  # the whole "&amp;" in the file
+
+
+def test_attachments_and_forwarded_messages_are_skipped():
+    data = msg(
+        PLAIN.format(subject="Hi") + 'Content-Type: multipart/mixed; boundary="m"\n',
+        b"--m\nContent-Type: text/plain\n\nMy words.\n"
+        b"--m\nContent-Type: text/plain; name=\"log.txt\"\nContent-Disposition: attachment; filename=\"log.txt\"\n\n"
+        b"You never answer (a log file)\n"
+        b"--m\nContent-Type: message/rfc822\n\nFrom: c@example.com\nSubject: AGAIN\n\nBecause of you!!!\n"
+        b"--m\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--m--\n",
+    )
+    src = inputs.load(data, "m.eml")
+    assert linted(src) == ["Hi", "My", "words."]
+
+
+def test_base64_body_maps_to_the_right_file_line():
+    text = "First line of the message.\nSecond line: you never answer.\n"
+    encoded = base64.encodebytes(text.encode("utf-8"))  # 76-char lines
+    data = msg(PLAIN.format(subject="Hi") + "Content-Type: text/plain; charset=utf-8\n"
+               "Content-Transfer-Encoding: base64\n", encoded)
+    src = inputs.load(data, "m.eml")
+    assert linted(src)[-3:] == ["you", "never", "answer."]
+    b64_lines = encoded.decode().splitlines()
+    assert len(b64_lines) == 2
+    # "never" is bytes 44-48 of the payload: base64 characters 58-65 of the first encoded line.
+    assert at(src, "never") == (8, 59, 8, 67)
+
+
+def test_quoted_printable_soft_breaks_and_escapes():
+    body = b"Caf=C3=A9 d=C3=A9j=C3=A0 servi, mais vous ne r=C3=A9pondez jam=\nais, c'est =C3=A0 cause de vous=\n.\n"
+    data = msg(PLAIN.format(subject="Hi") + "Content-Type: text/plain; charset=utf-8\n"
+               "Content-Transfer-Encoding: quoted-printable\n", body)
+    src = inputs.load(data, "m.eml")
+    assert "Café déjà servi, mais vous ne répondez jamais, c'est à cause de vous." in src.text
+    assert at(src, "jamais") == (8, 60, 9, 4)
+    assert at(src, "à cause de vous") == (9, 12, 9, 32)
+    assert at(src, "Café") == (8, 1, 8, 10)
+
+
+@pytest.mark.parametrize(
+    "charset, raw, expected",
+    [
+        ("iso-8859-1", "Déjà réglé".encode("latin-1"), "Déjà réglé"),
+        ("iso-8859-15", "Coût : 100 €".encode("iso-8859-15"), "Coût : 100 €"),
+        ("windows-1252", "C’est “fini”".encode("cp1252"), "C’est “fini”"),
+        ("us-ascii", b"Plain ASCII", "Plain ASCII"),
+        ("x-unknown-but-ascii", b"Plain ASCII", "Plain ASCII"),
+        ("koi8-r", "Привет".encode("koi8-r"), "Привет"),
+    ],
+)
+def test_charsets_8bit(charset, raw, expected):
+    data = msg(PLAIN.format(subject="Hi") + f"Content-Type: text/plain; charset={charset}\n"
+               "Content-Transfer-Encoding: 8bit\n", raw + b"\n")
+    src = inputs.load(data, "m.eml")
+    assert src.text.rstrip().endswith(expected)
+    assert at(src, expected) == (8, 1, 8, 1 + len(expected))
+
+
+def test_broken_and_unknown_charsets_are_one_line_errors():
+    bad_utf8 = msg(PLAIN.format(subject="Hi") + "Content-Type: text/plain; charset=utf-8\n"
+                   "Content-Transfer-Encoding: quoted-printable\n", b"line one\nd=E9j=E0\n")
+    with pytest.raises(InputError) as exc:
+        inputs.load(bad_utf8, "m.eml")
+    assert str(exc.value) == "m.eml:9: the text/plain part says charset 'utf-8', but byte 0xe9 is not valid in it"
+    unknown = msg(PLAIN.format(subject="Hi") + "Content-Type: text/plain; charset=klingon\n", b"\xe9\n")
+    with pytest.raises(InputError) as exc:
+        inputs.load(unknown, "m.eml")
+    assert str(exc.value) == "m.eml:7: unknown charset 'klingon' in the text/plain part"
+
+
+def test_multipart_without_boundary_is_read_as_its_text():
+    data = msg(PLAIN.format(subject="Hi") + "Content-Type: multipart/mixed\n", b"Readable body.\n")
+    assert linted(inputs.load(data, "m.eml")) == ["Hi", "Readable", "body."]
+
+
+def test_unknown_transfer_encoding_and_bad_base64_do_not_crash():
+    data = msg(PLAIN.format(subject="Hi") + "Content-Type: text/plain\nContent-Transfer-Encoding: base64\n",
+               b"WW91IG5ldmVy!!IGFuc3dlcg\n@@@\n")
+    assert linted(inputs.load(data, "m.eml")) == ["Hi", "You", "never", "answer"]
+
+
+def test_headers_without_a_blank_line_before_the_body():
+    data = b"From: a@example.com\nTo: b@example.com\nSubject: Hi\nthe body starts here\n"
+    src = inputs.load(data, "m.txt")
+    assert src.kind == "mail"
+    assert linted(src) == ["Hi", "the", "body", "starts", "here"]
+
+
+@pytest.mark.parametrize(
+    "data, kind",
+    [
+        (b"Re: the invoice\n\nYou never answer.\n", "text"),
+        (b"Note: a memo\nTodo: call\n\nBody\n", "text"),
+        (b"To: bob@example.com\nSubject: Hi\n\nBody\n", "mail"),
+        (b"From bob@example.com Mon Jun  3 10:00:00 2024\nFrom: bob@example.com\nSubject: Hi\n\nBody\n", "mail"),
+        (b"\xef\xbb\xbfFrom: a@example.com\nSubject: Hi\n\nBody\n", "mail"),
+        (b"Subject: [PATCH] fix\nFrom: a@example.com\n\nmsg\n---\n a | 1 +\n", "patch"),
+    ],
+)
+def test_kind_by_content(data, kind):
+    assert inputs.load(data, "draft").kind == kind
+
+
+def test_markdown_mail_body_when_the_compose_file_is_markdown():
+    data = b"From: a@example.com\nSubject: Hi\n\nSee `you never answer` and [docs](http://x/AGAIN).\n"
+    src = inputs.load(data, "neomutt-1.md")
+    assert src.kind == "mail"
+    assert linted(src) == ["Hi", "See", "and", "[docs]", "."]
+
+
+def test_patch_mail_masks_tag_trailers_and_diff():
+    data = (
+        b"From 0123456789abcdef0123456789abcdef01234567 Mon Sep 17 00:00:00 2001\n"
+        b"From: A <a@example.com>\nSubject: [PATCH 2/2] Fix it\n\nWhy this fix.\n\n"
+        b"Reported-by: Angry Person <x@example.com>\nSigned-off-by: A <a@example.com>\n---\n"
+        b" a.py | 2 +-\n\ndiff --git a/a.py b/a.py\n-You never answer\n+AGAIN\n-- \n2.42.0\n"
+    )
+    src = inputs.load(data, "0002-fix.patch")
+    assert src.kind == "patch"
+    assert linted(src) == ["Fix", "it", "Why", "this", "fix."]
+
+
+def test_every_offset_maps_inside_the_file():
+    # Positions never run off the file, whatever the offset (start or end reading).
+    data = (FIXTURES_DIR / "html-only.eml").read_bytes()
+    src = inputs.load(data, "html-only.eml")
+    n_lines = data.count(b"\n") + 1
+    for offset in range(0, len(src.display) + 1, 7):
+        for end in (False, True):
+            line, col = src.position(offset, end=end)
+            assert 1 <= line <= n_lines and col >= 1
+
+
+from inputs_helpers import FIXTURES as FIXTURES_DIR  # noqa: E402
