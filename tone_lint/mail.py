@@ -29,7 +29,7 @@ _KNOWN = frozenset(
 _ENCODED_WORD = re.compile(r"=\?([^?\s*]+)(?:\*[^?\s]*)?\?([QqBb])\?([^?\s]*)\?=")
 _WEB_LATIN1 = frozenset({"us-ascii", "ascii", "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1",
                          "l1", "cp819", "ansi_x3.4-1968", "us"})
-_MAX_DEPTH = 30
+_MAX_DEPTH = 100  # MIME nesting deeper than this is not read (masked), not recursed into
 _PATCH_SUBJECT = re.compile(rb"(?i)subject:[ \t]*\[[^\]\n]*PATCH")
 
 
@@ -82,6 +82,7 @@ class _Entity:
     attachment: bool = False
     fields: list[tuple[bytes, int, int]] = field(default_factory=list)
     children: list["_Entity"] | None = None
+    too_deep: bool = False
 
 
 def _header_block(data: bytes, start: int, end: int):
@@ -129,7 +130,8 @@ def _entity(data: bytes, start: int, end: int, default_type: str, depth: int) ->
     except Exception:  # noqa: BLE001 - a malformed parameter is not worth failing the message for
         disposition, filename = None, None
     ent.attachment = disposition == "attachment" or (filename is not None and disposition != "inline")
-    if ent.ctype.startswith("multipart/") and depth < _MAX_DEPTH:
+    ent.too_deep = depth >= _MAX_DEPTH
+    if ent.ctype.startswith("multipart/") and not ent.too_deep:
         boundary = msg.get_boundary()
         if boundary:
             child_type = "message/rfc822" if ent.ctype == "multipart/digest" else "text/plain"
@@ -169,7 +171,7 @@ class _Leaf:
 
 def _select(ent: _Entity) -> list[_Leaf]:
     """The parts a reader reads as the message's text."""
-    if ent.attachment:
+    if ent.attachment or ent.too_deep:
         return []
     major, _, minor = ent.ctype.partition("/")
     if major == "multipart":
@@ -230,9 +232,9 @@ def codec_for(charset: str | None, payload: bytes) -> str | None:
     return info.name
 
 
-def _decode_payload(payload: bytes, codec: str) -> str:
+def _decode_payload(payload: bytes, codec: str, errors: str = "strict") -> str:
     try:
-        return payload.decode(codec)
+        return payload.decode(codec, errors)
     except UnicodeDecodeError:
         if codec == "cp1252":
             return payload.decode("latin-1")
@@ -318,22 +320,46 @@ def decode_qp(raw: bytes, underscore_space: bool = False) -> tuple[bytes, array,
 _B64 = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
 
 
-def decode_b64(raw: bytes) -> tuple[bytes, array, array]:
-    """Base64 to bytes, leniently (stray characters skipped), with each byte's [start, end) in `raw`
-    (the base64 characters that carry it)."""
-    positions = [i for i, b in enumerate(raw) if b in _B64]
-    clean = bytes(raw[i] for i in positions)
-    usable = len(clean) - len(clean) % 4
-    tail = clean[usable:]
-    clean = clean[:usable] + ({2: tail + b"==", 3: tail + b"="}.get(len(tail), b""))
-    try:
-        out = binascii.a2b_base64(clean)
-    except binascii.Error:
-        out = b""
-    last = len(positions) - 1
-    offsets = array("q", (positions[min(j * 4 // 3, last)] for j in range(len(out))))
-    ends = array("q", (positions[min((j * 4 + 3) // 3, last)] + 1 for j in range(len(out))))
-    return out, offsets, ends
+def decode_b64(raw: bytes) -> tuple[bytes, array, array, bool]:
+    """Base64 to bytes, with each byte's [start, end) in `raw` (the base64 characters that
+    carry it), and whether the encoding was damaged. Leniently: stray characters are skipped,
+    and when lines are not whole groups of four, each line is decoded on its own so one bad
+    line does not garble the rest."""
+    lines: list[list[int]] = []
+    damaged = False
+    for ls, cend, le in _line_bounds(raw, 0, len(raw)):
+        found = []
+        for i in range(ls, cend):
+            b = raw[i]
+            if b in _B64:
+                found.append(i)
+            elif b not in b"= \t":
+                damaged = True
+        if found:
+            lines.append(found)
+    if all(len(line) % 4 == 0 for line in lines[:-1]):
+        chunks = [[i for line in lines for i in line]]
+    else:
+        damaged = True
+        chunks = lines
+    out = bytearray()
+    offsets = array("q")
+    ends = array("q")
+    for positions in chunks:
+        clean = bytes(raw[i] for i in positions)
+        usable = len(clean) - len(clean) % 4
+        tail = clean[usable:]
+        damaged = damaged or len(tail) == 1
+        try:
+            got = binascii.a2b_base64(clean[:usable] + {2: tail + b"==", 3: tail + b"="}.get(len(tail), b""))
+        except binascii.Error:
+            damaged = True
+            continue
+        last = len(positions) - 1
+        out += got
+        offsets.extend(positions[min(j * 4 // 3, last)] for j in range(len(got)))
+        ends.extend(positions[min((j * 4 + 3) // 3, last)] + 1 for j in range(len(got)))
+    return bytes(out), offsets, ends, damaged
 
 
 class _Reader:
@@ -386,10 +412,11 @@ class _Reader:
         start, end = ent.body_start, ent.end
         raw = self.data[start:end]
         cte = ent.cte
+        damaged = False
         if cte == "quoted-printable":
             payload, byte_offsets, byte_ends = decode_qp(raw)
         elif cte == "base64":
-            payload, byte_offsets, byte_ends = decode_b64(raw)
+            payload, byte_offsets, byte_ends, damaged = decode_b64(raw)
         else:
             payload, byte_offsets, byte_ends = raw, None, None
         codec = codec_for(ent.charset, payload)
@@ -398,7 +425,9 @@ class _Reader:
                 f"unknown charset {ent.charset!r} in the {ent.ctype} part", f"{self.name}:{_file_line(self.data, start)}"
             )
         try:
-            text = _decode_payload(payload, codec)
+            # Bytes from a damaged base64 body are read as far as they go: the fault is in the
+            # transfer encoding, not in the declared charset.
+            text = _decode_payload(payload, codec, "replace" if damaged else "strict")
         except UnicodeDecodeError as exc:
             where = exc.start if byte_offsets is None else byte_offsets[exc.start]
             line = _file_line(self.data, start + where)
@@ -463,7 +492,7 @@ def _decode_words(value: str):
         if encoding == "Q":
             payload, byte_starts, byte_ends = decode_qp(raw, underscore_space=True)
         else:
-            payload, byte_starts, byte_ends = decode_b64(raw)
+            payload, byte_starts, byte_ends, _ = decode_b64(raw)
         codec = codec_for(charset, payload)
         text = None
         if codec is not None:
