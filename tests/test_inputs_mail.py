@@ -218,3 +218,16 @@ def test_every_offset_maps_inside_the_file():
 
 
 from inputs_helpers import FIXTURES as FIXTURES_DIR  # noqa: E402
+
+
+def test_a_format_patch_series_in_one_file_lints_each_message():
+    one = (FIXTURES_DIR / "format-patch.patch").read_bytes()
+    two = one.replace(b"[PATCH v2 1/3] Retry the upload, which fails because of you", b"[PATCH v2 2/3] Log it")
+    two = two.replace(b"The upload failed AGAIN", b"The log was lost AGAIN")
+    src = inputs.load(one + two, "series.mbox")
+    assert src.kind == "patch"
+    lines_one = one.count(b"\n")
+    assert at(src, "because of you") == (4, 55, 4, 69)
+    assert at(src, "AGAIN", nth=1) == (lines_one + 6, 18, lines_one + 6, 23)
+    assert at(src, "Log it") == (lines_one + 4, 25, lines_one + 4, 31)
+    assert "diff" not in src.text and "retries" not in src.text

@@ -29,6 +29,7 @@ _KNOWN = frozenset(
 _ENCODED_WORD = re.compile(r"=\?([^?\s*]+)(?:\*[^?\s]*)?\?([QqBb])\?([^?\s]*)\?=")
 _WEB_LATIN1 = frozenset({"us-ascii", "ascii", "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1",
                          "l1", "cp819", "ansi_x3.4-1968", "us"})
+_NEXT_PATCH = re.compile(rb"\nFrom [0-9a-f]{40} Mon Sep 17 00:00:00 2001\r?\n")
 _MAX_DEPTH = 100  # MIME nesting deeper than this is not read (masked), not recursed into
 _PATCH_SUBJECT = re.compile(rb"(?i)subject:[ \t]*\[[^\]\n]*PATCH")
 
@@ -161,6 +162,12 @@ def _split(data: bytes, start: int, end: int, boundary: bytes) -> list[tuple[int
     if current is not None:
         parts.append((current, end))
     return parts
+
+
+def _messages(data: bytes) -> list[tuple[int, int]]:
+    """One range per message: a `git format-patch --stdout` series is several in one file."""
+    starts = [0] + [m.start() + 1 for m in _NEXT_PATCH.finditer(data)]
+    return list(zip(starts, starts[1:] + [len(data)]))
 
 
 @dataclass
@@ -377,15 +384,16 @@ class _Reader:
             self.pos = end
 
     def read(self) -> Source:
-        top = _entity(self.data, 0, len(self.data), "text/plain", 0)
-        for name, start, end in top.fields:
-            if name == b"subject" and _PATCH_SUBJECT.match(self.data, start):
-                self.kind = "patch"
-        for name, start, end in top.fields:
-            if name == b"subject":
-                self._subject(start, end)
-        for leaf in _select(top):
-            self._body(leaf)
+        for start, end in _messages(self.data):
+            top = _entity(self.data, start, end, "text/plain", 0)
+            for name, fstart, fend in top.fields:
+                if name == b"subject" and _PATCH_SUBJECT.match(self.data, fstart):
+                    self.kind = "patch"
+            for name, fstart, fend in top.fields:
+                if name == b"subject":
+                    self._subject(fstart, fend)
+            for leaf in _select(top):
+                self._body(leaf)
         self._masked_to(len(self.data))
         return self.builder.build(self.name, self.kind)
 
