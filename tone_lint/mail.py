@@ -248,44 +248,45 @@ def _decode_payload(payload: bytes, codec: str, errors: str = "strict") -> str:
         raise
 
 
-def _char_byte_spans(payload: bytes, text: str, codec: str) -> list[tuple[int, int]]:
-    """[first, last] byte offsets in `payload` of each character of `text`."""
+_UTF8_LEAD = re.compile(rb"[^\x80-\xbf]")
+
+
+def _char_first_bytes(payload: bytes, text: str, codec: str) -> list[int]:
+    """Offset in `payload` of the first byte of each character of `text`."""
     n = len(payload)
     if len(text) == n:
-        return [(i, i) for i in range(n)]
-    starts: list[int] | None = None
+        return list(range(n))
     if codecs.lookup(codec).name == "utf-8":
-        starts = [i for i, b in enumerate(payload) if b & 0xC0 != 0x80]
+        starts = [m.start() for m in _UTF8_LEAD.finditer(payload)]
         if payload.startswith(codecs.BOM_UTF8) and not text.startswith("\ufeff"):
             starts = starts[1:]
-        if len(starts) != len(text):
-            starts = None
-    if starts is None:
-        decoder = codecs.getincrementaldecoder(codec)("replace")
-        starts = []
-        pending = 0
-        for i in range(n):
-            got = decoder.decode(payload[i : i + 1])
-            if got:
-                starts.extend([pending] * len(got))
-                pending = i + 1
-        starts.extend([pending] * len(decoder.decode(b"", final=True)))
-        starts = starts[: len(text)] + [n] * max(0, len(text) - len(starts))
-    out = []
-    for k, first in enumerate(starts):
-        following = starts[k + 1] if k + 1 < len(starts) else n
-        first = min(first, n - 1)
-        out.append((first, max(min(following, n) - 1, first)))
-    return out
+        if len(starts) == len(text):
+            return starts
+    decoder = codecs.getincrementaldecoder(codec)("replace")
+    starts = []
+    pending = 0
+    for i in range(n):
+        got = decoder.decode(payload[i : i + 1])
+        if got:
+            starts.extend([pending] * len(got))
+            pending = i + 1
+    starts.extend([pending] * len(decoder.decode(b"", final=True)))
+    return starts[: len(text)] + [n] * max(0, len(text) - len(starts))
 
 
 def _through(payload: bytes, text: str, codec: str, byte_starts, byte_ends) -> tuple[list[int], list[int]]:
     """Each character's [start, end) in the encoded text, from its bytes' offsets there."""
-    starts, ends = [], []
-    for first, last in _char_byte_spans(payload, text, codec):
-        starts.append(byte_starts[first])
-        ends.append(byte_ends[last])
+    if not payload:
+        return [0] * len(text), [0] * len(text)
+    last = len(payload) - 1
+    firsts = [min(b, last) for b in _char_first_bytes(payload, text, codec)]
+    starts = [byte_starts[b] for b in firsts]
+    # A character's last byte is the one before the next character's first.
+    ends = [byte_ends[max(b - 1, a)] for a, b in zip(firsts, firsts[1:] + [last + 1])]
     return starts, ends
+
+
+_QP_TOKEN = re.compile(rb"=([0-9A-Fa-f]{2})|[^=]+|=")
 
 
 def decode_qp(raw: bytes, underscore_space: bool = False) -> tuple[bytes, array, array]:
@@ -297,30 +298,23 @@ def decode_qp(raw: bytes, underscore_space: bool = False) -> tuple[bytes, array,
         limit = cend
         while limit > ls and raw[limit - 1] in b" \t":
             limit -= 1  # trailing whitespace is transport padding
-        i = ls
-        soft = False
-        while i < limit:
-            c = raw[i]
-            if c == 0x3D:  # "="
-                hexpair = raw[i + 1 : i + 3]
-                if i + 1 == limit:
-                    soft = True
-                    break
-                if len(hexpair) == 2 and all(ch in b"0123456789abcdefABCDEF" for ch in hexpair):
-                    out.append(int(hexpair, 16))
-                    offsets.append(i)
-                    ends.append(i + 3)
-                    i += 3
-                    continue
-            out.append(0x20 if (underscore_space and c == 0x5F) else c)
-            offsets.append(i)
-            ends.append(i + 1)
-            i += 1
+        soft = limit > ls and raw[limit - 1] == 0x3D  # "=" at the end: a soft line break
+        if soft:
+            limit -= 1
+        for m in _QP_TOKEN.finditer(raw, ls, limit):
+            if m.group(1) is not None:
+                out.append(int(m.group(1), 16))
+                offsets.append(m.start())
+                ends.append(m.end())
+            else:
+                chunk = m.group()
+                out += chunk.replace(b"_", b" ") if underscore_space else chunk
+                offsets.extend(range(m.start(), m.end()))
+                ends.extend(range(m.start() + 1, m.end() + 1))
         if not soft:
-            for j in range(cend, le):
-                out.append(raw[j])
-                offsets.append(j)
-                ends.append(j + 1)
+            out += raw[cend:le]
+            offsets.extend(range(cend, le))
+            ends.extend(range(cend + 1, le + 1))
     return bytes(out), offsets, ends
 
 

@@ -14,6 +14,7 @@ with the line and column of the file as it is on disk.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from array import array
 from dataclasses import dataclass, field
@@ -180,9 +181,13 @@ class Builder:
         """A piece shown decoded from `file_text`; see the class docstring for `starts`/`ends`."""
         self._decoded = True
         d0, f0 = self._display_len, self._file_len
-        for i, fo in enumerate(starts):
-            self._starts.add(d0 + i, f0 + fo)
-            self._ends.add(d0 + i + 1, f0 + (ends[i] if ends is not None else fo + 1))
+        if ends is None:
+            ends = [fo + 1 for fo in starts]
+        # Only where an offset does not follow on from the one before does a run start.
+        for i in _breaks(starts):
+            self._starts.add(d0 + i, f0 + starts[i])
+        for i in _breaks(ends):
+            self._ends.add(d0 + i + 1, f0 + ends[i])
         # Whatever follows the piece starts where its file text ends.
         self._starts.add(d0 + len(display), f0 + len(file_text))
         self._append(display, file_text, lint, masked)
@@ -209,6 +214,14 @@ class Builder:
                 (self._ends.display, self._ends.file),
             )
         return Source(path, display, kind=kind, masked=_merge(self.masked), origin=origin)
+
+
+def _breaks(offsets) -> list[int]:
+    """Indices where `offsets` does not continue the previous value by one."""
+    if not len(offsets):
+        return []
+    steps = map(operator.sub, offsets[1:], offsets[:-1])
+    return [0] + [i for i, step in enumerate(steps, 1) if step != 1]
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
