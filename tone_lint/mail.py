@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import binascii
 import codecs
+import operator
 import re
 from array import array
 from dataclasses import dataclass, field
@@ -279,10 +280,16 @@ def _through(payload: bytes, text: str, codec: str, byte_starts, byte_ends) -> t
     if not payload:
         return [0] * len(text), [0] * len(text)
     last = len(payload) - 1
-    firsts = [min(b, last) for b in _char_first_bytes(payload, text, codec)]
+    firsts = _char_first_bytes(payload, text, codec)
+    if firsts and firsts[-1] > last:
+        firsts = [min(b, last) for b in firsts]
     starts = [byte_starts[b] for b in firsts]
     # A character's last byte is the one before the next character's first.
-    ends = [byte_ends[max(b - 1, a)] for a, b in zip(firsts, firsts[1:] + [last + 1])]
+    nexts = firsts[1:] + [last + 1]
+    if all(map(operator.lt, firsts, nexts)):
+        ends = [byte_ends[b - 1] for b in nexts]
+    else:
+        ends = [byte_ends[max(b - 1, a)] for a, b in zip(firsts, nexts)]
     return starts, ends
 
 
