@@ -138,3 +138,14 @@ def test_markdown_spans(text, kept):
     from tone_lint.source import mask
 
     assert mask(text, markdown.spans(text)).split() == kept
+
+
+def test_html_draft_is_read_as_its_text_with_file_positions():
+    data = b"<html><body>\n<p>Hi&nbsp;Bob,</p>\n<p>The launch slipped <em>because of you</em>.</p>\n</body></html>\n"
+    src = inputs.load(data, "draft.html")
+    assert src.kind == "html"
+    assert words(src) == ["Hi", "Bob,", "The", "launch", "slipped", "because", "of", "you."]
+    start = src.text.index("because")
+    assert src.position(start) == (3, 27)
+    assert src.position(start + len("because of you"), end=True) == (3, 41)
+    assert src.position(src.text.index("Bob")) == (2, 12)

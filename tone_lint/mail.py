@@ -107,7 +107,8 @@ def _header_block(data: bytes, start: int, end: int):
     return fields, end
 
 
-def _parse_params(data: bytes, fields) -> "email.message.Message":
+def _parse_params(data: bytes, fields):
+    """The standard library's reading of these header fields (an email.message.Message)."""
     import email.parser
     import email.policy
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tone_lint.quotes import _lines
+from tone_lint.source import split_lines
 
 _FENCE = re.compile(r"( {0,3})(`{3,}|~{3,})(.*)$")
 _LIST_ITEM = re.compile(r"( {0,3})(?:[-+*]|\d{1,9}[.)])( +|$)")
@@ -160,7 +160,7 @@ def _link_targets(chunk: str) -> list[tuple[int, int]]:
 
 def spans(text: str) -> list[tuple[int, int]]:
     """Regions of a Markdown `text` that are not prose."""
-    lines = _lines(text)
+    lines = split_lines(text)
     masked, prose = _block_spans(text, lines)
     # HTML comments may span lines: mask them wherever they start outside code.
     comments = [

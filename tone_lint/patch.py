@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tone_lint.quotes import _lines
+from tone_lint.source import split_lines
 
 FORMAT_PATCH_FROM = re.compile(rb"From [0-9a-f]{40} Mon Sep 17 00:00:00 2001\r?\n")
 _DIFF_START = re.compile(r"(?:diff --git |diff -|Index: |--- (?:a/|/dev/null|\S+\t)|\+\+\+ b/)")
@@ -29,7 +29,7 @@ def subject_tag(value: str) -> tuple[int, int] | None:
 
 def spans(body: str, headerless: bool = False) -> list[tuple[int, int]]:
     """Regions of a patch body that are not the commit message's prose."""
-    lines = _lines(body)
+    lines = split_lines(body)
     out: list[tuple[int, int]] = []
     i = 0
     if headerless:

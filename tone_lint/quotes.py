@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from tone_lint.source import split_lines
+
 _QUOTED = re.compile(r"[ \t]*>")
 _WROTE = re.compile(r"(?:\bwrote|\ba\s+écrit|\bécrit)\s*:\s*$", re.IGNORECASE)
 _ATTRIBUTION_START = re.compile(r"(?:On|Le)\s", re.IGNORECASE)
@@ -38,20 +40,6 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _SIGNATURE_NEAR_END = 10  # a bare "--" only counts with this many lines or fewer under it
-
-
-def _lines(text: str) -> list[tuple[int, int, str]]:
-    """(start, end without line break, content) for each line."""
-    out = []
-    pos = 0
-    n = len(text)
-    while pos < n:
-        nl = text.find("\n", pos)
-        end = n if nl == -1 else nl
-        content_end = end - 1 if end > pos and text[end - 1] == "\r" else end
-        out.append((pos, content_end, text[pos:content_end]))
-        pos = n if nl == -1 else nl + 1
-    return out
 
 
 def _attribution_end(lines, i: int) -> int | None:
@@ -85,7 +73,7 @@ def _strong_attribution(text: str) -> bool:
 
 def spans(text: str) -> list[tuple[int, int]]:
     """Regions of `text` that are quoted, forwarded or signature."""
-    lines = _lines(text)
+    lines = split_lines(text)
     out: list[tuple[int, int]] = []
     i = 0
     n = len(lines)

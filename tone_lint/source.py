@@ -48,6 +48,20 @@ def line_starts(text: str) -> list[int]:
     return starts
 
 
+def split_lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end without line break, content) for each line."""
+    out = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl == -1 else nl
+        content_end = end - 1 if end > pos and text[end - 1] == "\r" else end
+        out.append((pos, content_end, text[pos:content_end]))
+        pos = n if nl == -1 else nl + 1
+    return out
+
+
 class Origin:
     """Where each display offset comes from in the file's text.
 
