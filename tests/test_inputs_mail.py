@@ -231,3 +231,15 @@ def test_a_format_patch_series_in_one_file_lints_each_message():
     assert at(src, "AGAIN", nth=1) == (lines_one + 6, 18, lines_one + 6, 23)
     assert at(src, "Log it") == (lines_one + 4, 25, lines_one + 4, 31)
     assert "diff" not in src.text and "retries" not in src.text
+
+
+def test_compose_file_without_mime_headers_is_utf8_when_it_decodes_as_utf8():
+    # What neomutt hands the editor: raw UTF-8 headers and body, no Content-Type.
+    data = "From: Agnès <a@example.fr>\nTo: b@example.fr\nSubject: Déjà réglé\n\nCafé, déjà : à cause de vous.\n"
+    src = inputs.load(data.encode("utf-8"), "neomutt-host-1000-1-2")
+    assert src.display == data
+    assert at(src, "à cause de vous") == (5, 14, 5, 29)
+    assert at(src, "réglé") == (3, 15, 3, 20)
+    # The same file written by a latin-1 editor still reads.
+    src = inputs.load(data.encode("latin-1"), "neomutt-host-1000-1-2")
+    assert at(src, "à cause de vous") == (5, 14, 5, 29)

@@ -222,6 +222,13 @@ def _file_line(data: bytes, offset: int) -> int:
 
 def codec_for(charset: str | None, payload: bytes) -> str | None:
     """The codec to decode `payload` with, or None when the charset is unknown."""
+    if not charset and not payload.isascii():
+        # No charset declared: what an editor writes today (a mutt compose file) is UTF-8.
+        try:
+            payload.decode("utf-8")
+            return "utf-8"
+        except UnicodeDecodeError:
+            pass
     name = (charset or "us-ascii").strip().strip("\"'").lower()
     if name in _WEB_LATIN1:
         # As browsers do: these labels mean windows-1252 (a superset for text).
