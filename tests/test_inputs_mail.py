@@ -243,3 +243,19 @@ def test_compose_file_without_mime_headers_is_utf8_when_it_decodes_as_utf8():
     # The same file written by a latin-1 editor still reads.
     src = inputs.load(data.encode("latin-1"), "neomutt-host-1000-1-2")
     assert at(src, "à cause de vous") == (5, 14, 5, 29)
+
+
+@pytest.mark.parametrize(
+    "headers, body",
+    [
+        # A boundary no line could carry (found by fuzzing): read as a multipart without one.
+        ('Content-Type: multipart/mixed; boundary*=utf-8\'\'%E2%82%AC\n', b"Body text.\n"),
+        # UTF-16 without a BOM in base64 (found by fuzzing): the incremental decoder wants one.
+        ("Content-Type: text/plain; charset=utf-16\nContent-Transfer-Encoding: base64\n",
+         base64.encodebytes("Body text.\n".encode("utf-16-le"))),
+    ],
+)
+def test_fuzzing_regressions(headers, body):
+    src = inputs.load(msg(PLAIN.format(subject="Hi") + headers, body), "m.eml")
+    assert linted(src)[-2:] == ["Body", "text."]
+    assert src.position(src.text.index("Body"))[0] == 7 + headers.count("\n") - 1

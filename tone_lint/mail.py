@@ -136,9 +136,13 @@ def _entity(data: bytes, start: int, end: int, default_type: str, depth: int) ->
     ent.too_deep = depth >= _MAX_DEPTH
     if ent.ctype.startswith("multipart/") and not ent.too_deep:
         boundary = msg.get_boundary()
-        if boundary:
+        try:
+            boundary_bytes = boundary.encode("ascii", "surrogateescape") if boundary else b""
+        except UnicodeEncodeError:
+            boundary_bytes = b""  # not a boundary any line could carry
+        if boundary_bytes:
             child_type = "message/rfc822" if ent.ctype == "multipart/digest" else "text/plain"
-            ranges = _split(data, body_start, end, boundary.encode("ascii", "surrogateescape"))
+            ranges = _split(data, body_start, end, boundary_bytes)
             if ranges:
                 ent.children = [_entity(data, s, e, child_type, depth + 1) for s, e in ranges]
     return ent
@@ -271,15 +275,22 @@ def _char_first_bytes(payload: bytes, text: str, codec: str) -> list[int]:
             starts = starts[1:]
         if len(starts) == len(text):
             return starts
-    decoder = codecs.getincrementaldecoder(codec)("replace")
+    name = codecs.lookup(codec).name
+    if name in ("utf-16", "utf-32") and not payload.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        name += "-le"  # what bytes.decode assumed; the incremental decoder insists on a BOM
     starts = []
-    pending = 0
-    for i in range(n):
-        got = decoder.decode(payload[i : i + 1])
-        if got:
-            starts.extend([pending] * len(got))
-            pending = i + 1
-    starts.extend([pending] * len(decoder.decode(b"", final=True)))
+    try:
+        decoder = codecs.getincrementaldecoder(name)("replace")
+        pending = 0
+        for i in range(n):
+            got = decoder.decode(payload[i : i + 1])
+            if got:
+                starts.extend([pending] * len(got))
+                pending = i + 1
+        starts.extend([pending] * len(decoder.decode(b"", final=True)))
+    except UnicodeError:
+        # A codec that will not decode byte by byte: spread the characters evenly.
+        return [i * n // max(1, len(text)) for i in range(len(text))]
     return starts[: len(text)] + [n] * max(0, len(text) - len(starts))
 
 
