@@ -149,3 +149,15 @@ def test_html_draft_is_read_as_its_text_with_file_positions():
     assert src.position(start) == (3, 27)
     assert src.position(start + len("because of you"), end=True) == (3, 41)
     assert src.position(src.text.index("Bob")) == (2, 12)
+
+
+def test_a_bare_patch_file_lints_only_the_commit_message():
+    text = (
+        "commit 0123456789abcdef0123456789abcdef01234567\nAuthor: Ann <ann@example.com>\n"
+        "Date:   Mon Jun 3 10:00:00 2024 +0200\n\n    Retry the upload because of you\n\n"
+        "diff --git a/a.py b/a.py\n-# You never answer\n+# AGAIN\n"
+    )
+    src = inputs.load(text.encode(), "fix.diff")
+    assert src.kind == "patch"
+    assert words(src) == ["Retry", "the", "upload", "because", "of", "you"]
+    assert src.position(src.text.index("because")) == (5, 22)
