@@ -161,3 +161,14 @@ def test_a_bare_patch_file_lints_only_the_commit_message():
     assert src.kind == "patch"
     assert words(src) == ["Retry", "the", "upload", "because", "of", "you"]
     assert src.position(src.text.index("because")) == (5, 22)
+
+
+def test_outlook_and_thunderbird_html_replies_keep_only_the_new_text():
+    data = (
+        b'<html><body><div>Thanks, I will check today.</div>\n<hr><div id="divRplyFwdMsg"><b>From:</b> Bob '
+        b"&lt;bob@x.example&gt;<br><b>Sent:</b> Monday, June 3, 2024 10:00<br><b>To:</b> Ann</div>\n"
+        b"<div>You never answer my emails!!!</div>\n"
+        b'<div class="moz-cite-prefix">On 03/06/2024 10:00, Bob wrote:<br></div><blockquote type="cite">AGAIN'
+        b"</blockquote>\n</body></html>\n"
+    )
+    assert words(inputs.load(data, "reply.html")) == ["Thanks,", "I", "will", "check", "today."]
