@@ -259,3 +259,9 @@ def test_fuzzing_regressions(headers, body):
     src = inputs.load(msg(PLAIN.format(subject="Hi") + headers, body), "m.eml")
     assert linted(src)[-2:] == ["Body", "text."]
     assert src.position(src.text.index("Body"))[0] == 7 + headers.count("\n") - 1
+
+
+@pytest.mark.parametrize("body", [b"", b"\n\n", b"====\n", b"***\n"])
+def test_empty_or_hollow_base64_bodies(body):
+    src = inputs.load(msg(PLAIN.format(subject="Hi") + "Content-Transfer-Encoding: base64\n", body), "m.eml")
+    assert linted(src) == ["Hi"]

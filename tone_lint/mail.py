@@ -15,6 +15,7 @@ import codecs
 import operator
 import re
 from array import array
+from itertools import accumulate
 from dataclasses import dataclass, field
 
 from tone_lint import html_text, markdown, patch, quotes
@@ -262,6 +263,15 @@ def _decode_payload(payload: bytes, codec: str, errors: str = "strict") -> str:
 
 
 _UTF8_LEAD = re.compile(rb"[^\x80-\xbf]")
+_ENCODE_UTF8 = operator.methodcaller("encode", "utf-8", "surrogatepass")
+
+
+def _gather(values, indices) -> list:
+    """[values[i] for i in indices], in C."""
+    indices = list(indices)
+    if len(indices) < 2:
+        return [values[i] for i in indices]
+    return list(operator.itemgetter(*indices)(values))
 
 
 def _char_first_bytes(payload: bytes, text: str, codec: str) -> list[int]:
@@ -270,6 +280,10 @@ def _char_first_bytes(payload: bytes, text: str, codec: str) -> list[int]:
     if len(text) == n:
         return list(range(n))
     if codecs.lookup(codec).name == "utf-8":
+        # Each character's UTF-8 length, summed up (C loops: this runs on whole bodies).
+        starts = list(accumulate(map(len, map(_ENCODE_UTF8, text)), initial=0))
+        if starts.pop() == n:
+            return starts
         starts = [m.start() for m in _UTF8_LEAD.finditer(payload)]
         if payload.startswith(codecs.BOM_UTF8) and not text.startswith("\ufeff"):
             starts = starts[1:]
@@ -302,11 +316,11 @@ def _through(payload: bytes, text: str, codec: str, byte_starts, byte_ends) -> t
     firsts = _char_first_bytes(payload, text, codec)
     if firsts and firsts[-1] > last:
         firsts = [min(b, last) for b in firsts]
-    starts = [byte_starts[b] for b in firsts]
+    starts = _gather(byte_starts, firsts)
     # A character's last byte is the one before the next character's first.
     nexts = firsts[1:] + [last + 1]
     if all(map(operator.lt, firsts, nexts)):
-        ends = [byte_ends[b - 1] for b in nexts]
+        ends = _gather(byte_ends, map((-1).__add__, nexts))
     else:
         ends = [byte_ends[max(b - 1, a)] for a, b in zip(firsts, nexts)]
     return starts, ends
@@ -344,7 +358,16 @@ def decode_qp(raw: bytes, underscore_space: bool = False) -> tuple[bytes, array,
     return bytes(out), offsets, ends
 
 
-_B64 = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+_B64_RUN = re.compile(rb"[A-Za-z0-9+/]+")
+_B64_JUNK = re.compile(rb"[^A-Za-z0-9+/=\s]")
+
+
+def _quad_index(count: int) -> list[int]:
+    """For each decoded byte j, the index of the base64 character that starts it: 4(j//3) + j%3."""
+    index = [0] * count
+    for r in range(3):
+        index[r::3] = range(r, r + 4 * len(range(r, count, 3)), 4)
+    return index
 
 
 def decode_b64(raw: bytes) -> tuple[bytes, array, array, bool]:
@@ -352,16 +375,12 @@ def decode_b64(raw: bytes) -> tuple[bytes, array, array, bool]:
     carry it), and whether the encoding was damaged. Leniently: stray characters are skipped,
     and when lines are not whole groups of four, each line is decoded on its own so one bad
     line does not garble the rest."""
+    damaged = bool(_B64_JUNK.search(raw))
     lines: list[list[int]] = []
-    damaged = False
     for ls, cend, le in _line_bounds(raw, 0, len(raw)):
-        found = []
-        for i in range(ls, cend):
-            b = raw[i]
-            if b in _B64:
-                found.append(i)
-            elif b not in b"= \t":
-                damaged = True
+        found: list[int] = []
+        for m in _B64_RUN.finditer(raw, ls, cend):
+            found.extend(range(m.start(), m.end()))
         if found:
             lines.append(found)
     if all(len(line) % 4 == 0 for line in lines[:-1]):
@@ -373,7 +392,7 @@ def decode_b64(raw: bytes) -> tuple[bytes, array, array, bool]:
     offsets = array("q")
     ends = array("q")
     for positions in chunks:
-        clean = bytes(raw[i] for i in positions)
+        clean = bytes(_gather(raw, positions))
         usable = len(clean) - len(clean) % 4
         tail = clean[usable:]
         damaged = damaged or len(tail) == 1
@@ -382,10 +401,13 @@ def decode_b64(raw: bytes) -> tuple[bytes, array, array, bool]:
         except binascii.Error:
             damaged = True
             continue
-        last = len(positions) - 1
+        if not got:
+            continue
         out += got
-        offsets.extend(positions[min(j * 4 // 3, last)] for j in range(len(got)))
-        ends.extend(positions[min((j * 4 + 3) // 3, last)] + 1 for j in range(len(got)))
+        padded = positions + [positions[-1]] * 4  # a short last group: its last character
+        index = _quad_index(len(got))
+        offsets.extend(_gather(padded, index))
+        ends.extend(map((1).__add__, _gather(padded, map((1).__add__, index))))
     return bytes(out), offsets, ends, damaged
 
 

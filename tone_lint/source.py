@@ -164,6 +164,15 @@ class _Runs:
         self.display.append(d)
         self.file.append(f)
 
+    def extend(self, d0: int, f0: int, offsets, breaks: list[int]) -> None:
+        """Runs at d0 + i -> f0 + offsets[i] for each i in `breaks` (increasing)."""
+        if not breaks:
+            return
+        self.add(d0 + breaks[0], f0 + offsets[breaks[0]])
+        rest = breaks[1:]
+        self.display.extend([d0 + i for i in rest])
+        self.file.extend([f0 + offsets[i] for i in rest])
+
 
 class Builder:
     """Assembles a Source from pieces, each with its text as shown and as in the file.
@@ -198,10 +207,8 @@ class Builder:
         if ends is None:
             ends = [fo + 1 for fo in starts]
         # Only where an offset does not follow on from the one before does a run start.
-        for i in _breaks(starts):
-            self._starts.add(d0 + i, f0 + starts[i])
-        for i in _breaks(ends):
-            self._ends.add(d0 + i + 1, f0 + ends[i])
+        self._starts.extend(d0, f0, starts, _breaks(starts))
+        self._ends.extend(d0 + 1, f0, ends, _breaks(ends))
         # Whatever follows the piece starts where its file text ends.
         self._starts.add(d0 + len(display), f0 + len(file_text))
         self._append(display, file_text, lint, masked)
