@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import base64
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import pytest
 
 from tone_lint import inputs
@@ -265,3 +268,25 @@ def test_fuzzing_regressions(headers, body):
 def test_empty_or_hollow_base64_bodies(body):
     src = inputs.load(msg(PLAIN.format(subject="Hi") + "Content-Transfer-Encoding: base64\n", body), "m.eml")
     assert linted(src) == ["Hi"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r"), max_size=300))
+def test_each_quoted_printable_character_maps_to_the_escape_it_came_from(text):
+    import email.charset
+    import quopri
+    from email.mime.text import MIMEText
+
+    qp = email.charset.Charset("utf-8")
+    qp.body_encoding = email.charset.QP
+    data = MIMEText(text + "\n", "plain", qp).as_bytes()
+    src = inputs.load(data, "m.eml")
+    body = src.display.index("\n\n") + 2
+    assert src.display[body:] == text + "\n"
+    file_text = src.origin.file_text
+
+    for i in range(body, len(src.display)):
+        start, end = src.origin.file_offset(i), src.origin.file_offset(i + 1, end=True)
+        # The file text the character came from decodes back to the character.
+        piece = file_text[start:end].replace("=\n", "")
+        assert quopri.decodestring(piece.encode("ascii")).decode("utf-8") == src.display[i]
