@@ -9,7 +9,7 @@ SCHEMA_VERSION = 1
 
 def _range(source, start: int, end: int, unit: str) -> dict:
     line, col = source.position(start, unit)
-    end_line, end_col = source.position(end, unit)
+    end_line, end_col = source.position(end, unit, end=True)
     return {"line": line, "column": col, "end_line": end_line, "end_column": end_col}
 
 

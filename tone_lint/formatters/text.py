@@ -41,14 +41,16 @@ def render(results, color: bool = False, column_unit: str = "char", **_) -> str:
         for f in result.findings:
             counts[f.severity] += 1
             line, col = src.position(f.start, column_unit)
-            text_line = src.line_text(src.line_of(f.start)).replace("\t", " ")
+            display_line = src.line_of(f.start)
+            text_line = src.line_text(display_line).replace("\t", " ")
             head = f"{result.path}:{line}:{col}: "
             sev = _style(f.severity.label, color, fg=_COLOURS[f.severity], bold=True)
             out.append(f"{_style(head, color, bold=True)}{sev}: {f.message} [{f.rule}]")
             if f.element:
                 out.append(f"  missing element: {f.element}")
             else:
-                col0 = src.position(f.start, "char")[1] - 1
+                # The excerpt is the decoded line (a quoted-printable body reads as text).
+                col0 = f.start - src.line_start(display_line)
                 end_in_line = min(len(text_line), col0 + (f.end - f.start))
                 gutter = f"{line:>5} | "
                 out.append(gutter + text_line)
