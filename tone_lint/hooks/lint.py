@@ -86,8 +86,11 @@ def adjust(source, patch: bool = False):
             extra.append((cut.start(), len(display)))
     if not extra and not source.masked:
         return source
+    if source.origin is not None:
+        # Decoded text maps back to the file character by character: keep it as it is.
+        return Source(source.path, display, kind=source.kind, masked=list(source.masked) + extra, origin=source.origin)
     compacted, masked = compact(display, list(source.masked) + extra)
-    return Source(source.path, compacted, kind=source.kind, masked=masked, line_map=source.line_map)
+    return Source(source.path, compacted, kind=source.kind, masked=masked)
 
 
 def compact(display: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:

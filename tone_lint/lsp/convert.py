@@ -28,13 +28,13 @@ def column_unit(encoding) -> str:
     return COLUMN_UNITS.get(getattr(encoding, "value", encoding), "utf16")
 
 
-def position(result: FileResult, offset: int, unit: str) -> types.Position:
-    line, col = result.source.position(offset, unit)
+def position(result: FileResult, offset: int, unit: str, end: bool = False) -> types.Position:
+    line, col = result.source.position(offset, unit, end=end)
     return types.Position(line=line - 1, character=col - 1)
 
 
 def span_range(result: FileResult, start: int, end: int, unit: str) -> types.Range:
-    return types.Range(start=position(result, start, unit), end=position(result, end, unit))
+    return types.Range(start=position(result, start, unit), end=position(result, end, unit, end=True))
 
 
 def diagnostic(result: FileResult, finding: Finding, unit: str) -> types.Diagnostic:
@@ -60,7 +60,7 @@ def fixes(result: FileResult) -> list[tuple[Finding, Fix]]:
     Only where the linted text is the buffer's own text: a decoded mail part (quoted-printable)
     maps lines back to the file but not every character, so an edit there could land wrong.
     """
-    if result.source.line_map:
+    if result.source.origin is not None:
         return []
     found = []
     for finding in result.findings:
