@@ -23,12 +23,13 @@ def result():
     return lint(MESSAGE, "m.eml", LintOptions(lang="en"))
 
 
-def test_only_the_text_parts_are_linted(result):
-    assert [f.rule for f in result.findings] == ["accusatory.you-always-never"]
+def test_only_the_subject_and_text_parts_are_linted(result):
+    assert [(f.rule, result.source.display[f.start:f.end]) for f in result.findings] == [
+        ("emotional.shouting", "URGENT"), ("accusatory.you-always-never", "You never")]
 
 
 def test_positions_are_the_message_lines_and_columns(result):
-    (finding,) = result.findings
+    finding = result.findings[-1]
     line = MESSAGE.split(b"\r\n").index(b"P.S. You never answer my emails.") + 1
     assert result.source.position(finding.start) == (line, 6)
     assert result.source.line_text(line) == "P.S. You never answer my emails."

@@ -12,7 +12,8 @@ from tone_lint.hooks.queue import HeldQueue
 # it, so it is kept as an error) and no final newline: every byte must come back.
 LATIN1 = (
     b"From: Ann <ann@example.com>\r\nTo: bob@example.com,\r\n carol@example.com\r\n"
-    b"Subject: =?iso-8859-1?q?caf=E9?=\r\n\r\nOn se voit au caf\xe9 ?\r\n-- \r\nAnn"
+    b"Subject: =?iso-8859-1?q?caf=E9?=\r\nContent-Type: text/plain; charset=utf-8\r\n"
+    b"\r\nOn se voit au caf\xe9 ?\r\n-- \r\nAnn"
 )
 ANGRY = b"From: Ann <ann@example.com>\nSubject: Files\n\nBob,\n\nIt is because of you that we are late.\n"
 
@@ -66,7 +67,7 @@ def test_round_trip_hold_list_show_send(env):
 
 def test_round_trip_of_undecodable_message_then_drop(env):
     status, _, err = cli("sendmail", str(env / "sink"), input=LATIN1)
-    assert status == 75 and "not valid UTF-8" in err
+    assert status == 75 and "byte 0xe9 is not valid in it" in err
     (entry,) = HeldQueue().entries()
     assert entry.state == "error"
     assert cli("held", "show", "--raw", entry.id)[1] == LATIN1
