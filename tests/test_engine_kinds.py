@@ -73,3 +73,19 @@ def test_masked_text_is_never_matched(engine):
 def test_fixture_pack_examples_pass(engine):
     for rule in engine.rules:
         assert check_examples(engine, rule) == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Sorry, you\nignored my email.", "you\nignored"),
+    ("Sorry, you\r\n    ignored my email.", "you\r\n    ignored"),
+    ("You  ignored it.", "You  ignored"),
+    ("> quoted\nyou\nmissed\nthe deadline", "missed\nthe deadline"),
+])
+def test_phrases_match_across_a_hard_line_wrap(engine, text, span):
+    r = engine.check(Source("t", text))
+    assert [text[f.start : f.end] for f in r.findings if f.rule != "test.required"] == [span]
+
+
+@pytest.mark.parametrize("text", ["you\n\nignored", "you\n   \n ignored", "you" + " " * 12 + "ignored"])
+def test_no_match_across_a_paragraph_break_or_masked_text(engine, text):
+    assert engine.check(Source("t", text)).findings == []

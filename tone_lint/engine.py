@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from tone_lint.errors import ToneLintError
 from tone_lint.findings import FileResult, Finding
 from tone_lint.kinds import phrase, regex_kind, required, token
@@ -50,14 +52,13 @@ class Engine:
 
     def scan(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Character spans found in `text`, by matcher key."""
-        doc = self.pipeline(text)
+        doc, starts, ends = _joined_lines(self.pipeline(text))
         found: dict[str, list[tuple[int, int]]] = {}
         strings = self.pipeline.vocab.strings
         matchers = [self.matcher, *self.phrase_matchers.values()] if len(self.matcher) else list(self.phrase_matchers.values())
         for matcher in matchers:
             for match_id, start, end in matcher(doc):
-                span = doc[start:end]
-                found.setdefault(strings[match_id], []).append((span.start_char, span.end_char))
+                found.setdefault(strings[match_id], []).append((starts[start], ends[end - 1]))
         for key, (compiled, where) in self.regexes.items():
             spans = regex_kind.find(compiled, text, where)
             if spans:
@@ -95,6 +96,31 @@ class Engine:
                     findings.append(finding)
         findings = _dedupe(findings)
         return FileResult(source, self.language, findings, termination, checklist)
+
+
+# Whitespace that separates words within a paragraph: a hard line wrap (with its
+# indentation) or a double space. Paragraph breaks and the long blank runs left by masked
+# text stay tokens, so no phrase is matched across them.
+_WRAP = regex.compile(r"[ \t]*\r?\n[ \t]*|[ \t]{1,2}")
+
+
+def _joined_lines(doc):
+    """`doc` without in-paragraph whitespace tokens, and each token's character offsets.
+
+    spaCy keeps a line break as a token, so "because of" + newline + "you" in a hard-wrapped
+    mail body would not match "because of you". The Doc is rebuilt without those tokens (norms
+    and lemmas carried over); matches map back to the text through `starts` and `ends`.
+    """
+    if not any(t.is_space and _WRAP.fullmatch(t.text) for t in doc):
+        return doc, [t.idx for t in doc], [t.idx + len(t) for t in doc]
+    from spacy.tokens import Doc
+
+    kept = [t for t in doc if not (t.is_space and _WRAP.fullmatch(t.text))]
+    joined = Doc(doc.vocab, words=[t.text for t in kept], spaces=[True] * len(kept))
+    for new, old in zip(joined, kept):
+        new.norm_ = old.norm_
+        new.lemma_ = old.lemma_
+    return joined, [t.idx for t in kept], [t.idx + len(t) for t in kept]
 
 
 def _without_exceptions(spans, exceptions):
