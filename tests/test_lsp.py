@@ -276,3 +276,18 @@ def test_help_imports_neither_pygls_nor_spacy(args):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True)
     assert proc.stderr.decode().strip().splitlines()[-1] == "[]"
     assert b"Usage: tone-lint" in proc.stdout
+
+
+def test_configuration_is_discovered_and_reloaded_on_save(server, tmp_path):
+    """The server reads .tone-lint.yaml as `tone-lint check` does, and again when it is saved."""
+    config = tmp_path / ".tone-lint.yaml"
+    config.write_text("ignore: [emotional]\n", encoding="utf-8")
+    uri = (tmp_path / "draft.txt").as_uri()
+    server.open(uri, FR_DRAFT)
+    codes = set(by_code(server.diagnostics(uri)))
+    assert codes and not any(code.startswith("emotional.") for code in codes)
+    config.write_text("severity: {emotional.shouting: error}\n", encoding="utf-8")
+    server.notify("textDocument/didSave", {"textDocument": {"uri": config.as_uri()}})
+    published = by_code(server.diagnostics(uri))
+    assert published["emotional.shouting"]["range"] == rng(SHOUTING)
+    assert published["emotional.shouting"]["severity"] == 1  # Error

@@ -35,6 +35,7 @@ class DraftSettings:
     linter: Linter
     language: str  # auto | en | fr
     options: Options
+    max_bytes: int = MAX_BYTES
 
 
 @dataclass
@@ -45,24 +46,42 @@ class ServerOptions:
     language: str | None = None
     termination: str | None = None
     packs: tuple[str, ...] = ()
-    _linters: dict = field(default_factory=dict, repr=False)
+    _configs: object = field(default=None, repr=False)
+    _rule_sets: object = field(default=None, repr=False)
 
-    def linter(self) -> Linter:
-        # One Linter, hence one compiled Engine per language, for the life of the server.
-        if self.packs not in self._linters:
-            from tone_lint.runner import load_rules
+    def configs(self):
+        """Configuration as `tone-lint check` resolves it, the server's options on top."""
+        if self._configs is None:
+            from tone_lint.config import Configs
 
-            self._linters[self.packs] = Linter(load_rules(list(self.packs)))
-        return self._linters[self.packs]
+            self._configs = Configs(overrides={"language": self.language, "termination": self.termination,
+                                               "packs": list(self.packs)})
+        return self._configs
+
+    def rule_sets(self):
+        # One Linter, hence one compiled Engine per language, per distinct rule set, for the
+        # life of the server.
+        if self._rule_sets is None:
+            from tone_lint.runner import RuleSets
+
+            self._rule_sets = RuleSets()
+        return self._rule_sets
+
+    def forget_configuration(self) -> None:
+        """A configuration file was saved: resolve again from the next lint on."""
+        self._configs = None
+        self._rule_sets = None
+
+
+CONFIG_FILES = frozenset({".tone-lint.yaml", "pyproject.toml", "config.yaml"})
 
 
 def settings_for(path: str, server: ServerOptions) -> DraftSettings:
-    """The settings for the draft at `path`: the single place the server reads configuration.
-
-    Today that is the server's own options; once the CLI discovers `.tone-lint.yaml` for a
-    path, this is where the same discovery is called (keeping one Linter per rule set).
-    """
-    return DraftSettings(server.linter(), server.language or "auto", Options(termination=server.termination or "auto"))
+    """The settings for the draft at `path`: the single place the server reads configuration,
+    discovered from the draft's folder exactly as `tone-lint check` does."""
+    settings = server.configs().for_path(path)
+    linter = server.rule_sets().linter(settings, path)
+    return DraftSettings(linter, settings.language, Options(termination=settings.termination), settings.max_bytes)
 
 
 def lint_text(text: str, path: str, server: ServerOptions) -> FileResult:
@@ -71,7 +90,7 @@ def lint_text(text: str, path: str, server: ServerOptions) -> FileResult:
 
     settings = settings_for(path, server)
     data = text.encode("utf-8", "surrogatepass")
-    if len(data) > MAX_BYTES:
-        raise InputError(f"buffer is over the {MAX_BYTES}-byte limit", path)
+    if len(data) > settings.max_bytes:
+        raise InputError(f"buffer is over the {settings.max_bytes}-byte limit", path)
     return lint_bytes(settings.linter, data, path, settings.language, settings.options)
 

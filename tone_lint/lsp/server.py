@@ -7,6 +7,7 @@ are compiled, a 300-word draft takes a few milliseconds, less than a thread hand
 from __future__ import annotations
 
 import asyncio
+from pathlib import PurePath
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -16,7 +17,7 @@ from tone_lint import __version__
 from tone_lint.errors import ToneLintError
 from tone_lint.findings import FileResult
 from tone_lint.lsp import convert
-from tone_lint.lsp.drafts import ServerOptions, is_draft, lint_text
+from tone_lint.lsp.drafts import CONFIG_FILES, ServerOptions, is_draft, lint_text
 
 DEFAULT_DEBOUNCE_MS = 150
 
@@ -105,7 +106,14 @@ def build(options: ServerOptions, debounce_ms: int = DEFAULT_DEBOUNCE_MS) -> Ton
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=False))
     def did_save(ls: ToneLintServer, params: types.DidSaveTextDocumentParams) -> None:
-        ls.lint(params.text_document.uri)
+        uri = params.text_document.uri
+        if PurePath(to_fs_path(uri) or uri).name in CONFIG_FILES:
+            # A configuration saved in the editor applies to every open draft at once.
+            ls.options.forget_configuration()
+            for draft in list(ls.drafts):
+                ls.lint(draft)
+            return
+        ls.lint(uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: ToneLintServer, params: types.DidCloseTextDocumentParams) -> None:
