@@ -86,3 +86,48 @@ def test_catastrophic_regex_in_a_user_pack_is_reported_as_too_slow(tmp_path):
 ])
 def test_bad_options(args, needle):
     one_line_error(*run_cli(*args), needle)
+
+
+def test_folder_without_drafts(tmp_path):
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG")
+    one_line_error(*run_cli("check", str(tmp_path)), "no drafts in this folder")
+
+
+def test_invalid_utf8_that_reads_as_legacy_french_is_decoded(tmp_path):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Déçue, je remercie l’équipe.\n".encode("cp1252"))
+    pack = ROOT / "tests" / "fixtures" / "packs" / "elisions-fr.yaml"
+    status, out, err = run_cli("check", "--format", "line", "--pack", str(pack), str(path))
+    assert (status, err) == (1, "")
+    assert f"{path}:1:20: warning: m [test.elision-phrase]" in out.splitlines()
+
+
+def test_invalid_bytes_that_are_not_text(tmp_path):
+    path = tmp_path / "junk.txt"
+    path.write_bytes(b"\x81\x8d\x8f\x90\x9d" * 20)
+    one_line_error(*run_cli("check", str(path)), str(path))
+
+
+def test_unknown_charset_in_a_message(tmp_path):
+    path = tmp_path / "m.eml"
+    path.write_bytes(b"From: a@example.com\nSubject: hi\nContent-Type: text/plain; charset=x-klingon\n\nCaf\xe9\n")
+    one_line_error(*run_cli("check", str(path)), "unknown charset 'x-klingon'")
+
+
+def test_malformed_mime_is_read_not_crashed_on(tmp_path):
+    path = tmp_path / "broken.eml"
+    path.write_bytes(b"From: a@example.com\nSubject: hi\nContent-Type: multipart/mixed; boundary=\"zz\"\n\n"
+                     b"--zz\nContent-Type: text/plain\nContent-Transfer-Encoding: base64\n\n!!!not base64\n")
+    status, out, err = run_cli("check", str(path))
+    assert status in (0, 1) and "Traceback" not in err
+
+
+def test_deeply_nested_mime_is_answered(tmp_path):
+    inner = b"Content-Type: text/plain\n\nYou never answer my emails.\n"
+    for depth in range(200):
+        inner = (f"Content-Type: multipart/mixed; boundary=\"b{depth}\"\n\n--b{depth}\n".encode() + inner
+                 + f"\n--b{depth}--\n".encode())
+    path = tmp_path / "nested.eml"
+    path.write_bytes(b"From: a@example.com\nSubject: hi\n" + inner)
+    status, out, err = run_cli("check", str(path))
+    assert status in (0, 1, 2) and "Traceback" not in err and err.count("\n") <= 1

@@ -33,6 +33,11 @@ def expand(paths: list[str]) -> list[str]:
     return out
 
 
+def empty_folders(paths: list[str]) -> list[str]:
+    """Folders named on the command line that hold no draft: most likely a mistake."""
+    return [p for p in paths if p != "-" and os.path.isdir(p) and not expand([p])]
+
+
 def read_file(path: str, max_bytes: int = MAX_BYTES) -> bytes:
     """The file's bytes, or a ToneLintError that says plainly why not."""
     try:

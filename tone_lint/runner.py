@@ -91,6 +91,10 @@ def run_check(paths, fmt, lang=None, fail_on=None, stdin_filename=None, column_u
     })
     rule_sets = RuleSets()
     results, statuses, had_errors = [], [], False
+    for folder in inputs.empty_folders(paths):
+        click.echo(f"tone-lint: error: {folder}: no drafts in this folder "
+                   f"(looked for {', '.join(sorted(inputs.DRAFT_SUFFIXES))})", err=True)
+        had_errors = True
     for path in inputs.expand(paths):
         try:
             result, settings = lint_one(path, stdin_filename, configs, rule_sets)
