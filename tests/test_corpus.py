@@ -6,6 +6,7 @@ issue's targets mean. The numbers come from the run; only the floors are written
 """
 import importlib.util
 import json
+import shlex
 import sys
 from pathlib import Path
 
@@ -43,7 +44,7 @@ def scores():
     """Scores per language from one CLI run over the whole corpus."""
     scorer = _scorer()
     items = scorer.load_corpus(CORPUS)
-    results = scorer.run_tool(f"{sys.executable} -m tone_lint", [it["path"] for it in items])
+    results = scorer.run_tool(f"{shlex.quote(sys.executable)} -m tone_lint", [it["path"] for it in items])
     by_lang = {}
     for lang in sorted({it["ann"]["lang"] for it in items}):
         by_lang[lang] = scorer.score([it for it in items if it["ann"]["lang"] == lang], results, show_misses=True)
