@@ -9,6 +9,7 @@ import pytest
 from tests.conftest import ROOT, run_cli
 
 PACK = Path(__file__).parent / "fixtures" / "packs" / "kinds-en.yaml"
+ONLY_TEST_RULES = str(Path(__file__).parent / "fixtures" / "only-test-rules.yaml")
 
 
 def test_calm_drafts_exit_0_and_angry_exit_1():
@@ -21,7 +22,7 @@ def test_calm_drafts_exit_0_and_angry_exit_1():
 
 def test_stdin_with_stdin_filename_and_crlf_positions():
     data = "Hello,\r\nGrrr. You ignored my email.\r\n".encode()
-    status, out, err = run_cli("check", "--pack", str(PACK), "--format", "line", "--stdin-filename", "draft.txt", "-",
+    status, out, err = run_cli("check", "--config", ONLY_TEST_RULES, "--pack", str(PACK), "--format", "line", "--stdin-filename", "draft.txt", "-",
                                input=data)
     assert (status, err) == (1, "")
     assert out.splitlines() == [
@@ -31,23 +32,23 @@ def test_stdin_with_stdin_filename_and_crlf_positions():
 
 
 def test_stdin_defaults_to_dash():
-    status, out, _ = run_cli("check", "--pack", str(PACK), "--format", "line", "-", input=b"Grrr\n")
+    status, out, _ = run_cli("check", "--config", ONLY_TEST_RULES, "--pack", str(PACK), "--format", "line", "-", input=b"Grrr\n")
     assert out == "-:1:1: note: regex found [test.regex]\n"
 
 
 @pytest.mark.parametrize("fail_on,status", [("error", 0), ("warning", 1), ("suggestion", 1), ("never", 0)])
 def test_fail_on_threshold(fail_on, status):
     # Only a warning (test.token) and a suggestion (test.regex) here.
-    got = run_cli("check", "--pack", str(PACK), "--fail-on", fail_on, "-", input=b"Grrr. You ignored me.\n")
+    got = run_cli("check", "--config", ONLY_TEST_RULES, "--pack", str(PACK), "--fail-on", fail_on, "-", input=b"Grrr. You ignored me.\n")
     assert got[0] == status
 
 
 def test_suggestion_alone_passes_by_default():
-    assert run_cli("check", "--pack", str(PACK), "-", input=b"Grrr.\n")[0] == 0
+    assert run_cli("check", "--config", ONLY_TEST_RULES, "--pack", str(PACK), "-", input=b"Grrr.\n")[0] == 0
 
 
 def test_json_contract_fields():
-    status, out, _ = run_cli("check", "--pack", str(PACK), "--format", "json", "--stdin-filename", "x.txt", "-",
+    status, out, _ = run_cli("check", "--config", ONLY_TEST_RULES, "--pack", str(PACK), "--format", "json", "--stdin-filename", "x.txt", "-",
                              input="Zoé 😀: we are done. You missed the deadline.\n".encode())
     data = json.loads(out)
     (entry,) = data["files"]
@@ -81,7 +82,7 @@ def test_folder_is_walked_for_drafts(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "b.md").write_text("Grrr\n")
     (tmp_path / "image.png").write_bytes(b"\x89PNG\x00")
-    status, out, err = run_cli("check", "--pack", str(PACK), "--format", "line", str(tmp_path))
+    status, out, err = run_cli("check", "--config", ONLY_TEST_RULES, "--pack", str(PACK), "--format", "line", str(tmp_path))
     assert err == ""
     assert out == f"{tmp_path}/a.txt:1:1: note: regex found [test.regex]\n{tmp_path}/sub/b.md:1:1: note: regex found [test.regex]\n"
 
@@ -89,7 +90,7 @@ def test_folder_is_walked_for_drafts(tmp_path):
 def test_input_errors_are_one_line_and_other_files_still_linted(tmp_path):
     binary = tmp_path / "b.bin"
     binary.write_bytes(b"\x00\x01\x02")
-    status, out, err = run_cli("check", "--pack", str(PACK), "--format", "line", str(tmp_path / "nope.txt"),
+    status, out, err = run_cli("check", "--config", ONLY_TEST_RULES, "--pack", str(PACK), "--format", "line", str(tmp_path / "nope.txt"),
                                str(binary), "-", input=b"Grrr\n")
     assert status == 2
     assert err == (f"tone-lint: error: {tmp_path / 'nope.txt'}: no such file\n"
