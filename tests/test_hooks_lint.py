@@ -9,7 +9,7 @@ from tone_lint.hooks.sendmail import LintOptions
 
 ATTACHMENT = base64.encodebytes(b"THE QUICK BROWN FOX!!! " * 4000)
 MESSAGE = (
-    b"From: Ann <ann@example.com>\r\nSubject: URGENT\r\n"
+    b"From: Ann <ann@example.com>\r\nSubject: Late because of you\r\n"
     b"Content-Type: multipart/mixed; boundary=XX\r\n\r\n"
     b"--XX\r\nContent-Type: text/plain\r\n\r\nHi Bob,\r\n\r\nThe report is attached.\r\n"
     b"--XX\r\nContent-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n"
@@ -25,7 +25,7 @@ def result():
 
 def test_only_the_subject_and_text_parts_are_linted(result):
     assert [(f.rule, result.source.display[f.start:f.end]) for f in result.findings] == [
-        ("emotional.shouting", "URGENT"), ("accusatory.you-always-never", "You never")]
+        ("accusatory.fault", "because of you"), ("accusatory.you-always-never", "You never")]
 
 
 def test_positions_are_the_message_lines_and_columns(result):

@@ -23,6 +23,7 @@ EXPECTED = {
     # the span ends before the closing tag.
     "html-only.eml": ("mail", [
         ("accusatory.fault", 12, 57, 12, 71, "because of you"),
+        ("emotional.anger", 13, 7, 13, 15, "tired of"),
         ("emotional.shouting", 13, 27, 13, 32, "AGAIN"),
     ]),
     # A reply: the angry quoted paragraph under "On ... wrote:" is not flagged.
