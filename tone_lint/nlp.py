@@ -19,12 +19,55 @@ def fold(text: str) -> str:
     return text.translate(APOSTROPHES).lower()
 
 
+def import_spacy():
+    """`import spacy`, without its command-line package.
+
+    spaCy's `__init__` imports `spacy.cli` only to re-export `spacy.info`; that package
+    pulls in weasel, typer, httpx and requests: about a third of `import spacy` (see
+    bench/README.md). No library code imports `spacy.cli`, so while spaCy initialises,
+    empty placeholders stand in for it; they are removed right after, so a later
+    `import spacy.cli` (or `spacy.info()`) loads the real thing.
+    """
+    import sys
+
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    import types
+
+    placeholders = {"spacy.cli": types.ModuleType("spacy.cli"), "spacy.cli.info": types.ModuleType("spacy.cli.info")}
+    placeholders["spacy.cli"].__path__ = []
+
+    def info(*args, **kwargs):
+        from spacy.cli.info import info as real_info
+
+        return real_info(*args, **kwargs)
+
+    placeholders["spacy.cli.info"].info = info
+    placeholders["spacy.cli"].info = placeholders["spacy.cli.info"]
+    for name, module in placeholders.items():
+        sys.modules.setdefault(name, module)
+    try:
+        import spacy
+    finally:
+        for name, module in placeholders.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+        spacy_module = sys.modules.get("spacy")
+        if spacy_module is not None and getattr(spacy_module, "cli", None) is placeholders["spacy.cli"]:
+            del spacy_module.cli
+    return spacy
+
+
 class Pipeline:
     """A blank spaCy tokenizer plus NORM folding and optional lookup lemmas."""
 
     def __init__(self, language: str, lemma: bool):
-        import spacy
+        from tone_lint import nlpcache
 
+        spacy = import_spacy()
+
+        if language == "fr":
+            nlpcache.prepare_french()
         self.language = language
         self.nlp = spacy.blank(language)
         self.vocab = self.nlp.vocab
@@ -52,13 +95,21 @@ def _lemma_table(language: str) -> dict[str, str]:
     """spaCy's lookup lemma table for `language`, folded like NORM."""
     from importlib import resources
 
+    from tone_lint import nlpcache
+
     try:
         data = resources.files("spacy_lookups_data") / "data" / f"{language}_lemma_lookup.json.gz"
-        raw = json.loads(gzip.decompress(data.read_bytes()))
+        if not data.is_file():
+            raise FileNotFoundError(str(data))
     except (ModuleNotFoundError, FileNotFoundError) as exc:
         from tone_lint.errors import ToneLintError
 
         raise ToneLintError(f"lemma tables for {language!r} are not installed (pip install spacy-lookups-data): {exc}")
+    return nlpcache.lemma_table(language, data, lambda: _fold_table(data.read_bytes()))
+
+
+def _fold_table(compressed: bytes) -> dict[str, str]:
+    raw = json.loads(gzip.decompress(compressed))
     table = {}
     for form, lemma in raw.items():
         if isinstance(lemma, list):
