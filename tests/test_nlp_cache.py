@@ -145,3 +145,28 @@ def test_replayed_pattern_matches_like_the_original():
         assert bool(replayed.match(word)) == bool(original.match(word))
     with pytest.raises((RuntimeError, ValueError, TypeError)):
         _replay((args[0], args[1], [999999] * 5, *args[3:]))
+
+
+def _reference(pipe, text):
+    """The straightforward per-token version of Pipeline.__call__, kept as the oracle."""
+    from tone_lint.nlp import fold
+
+    doc = pipe.nlp.make_doc(text)
+    out = []
+    for token in doc:
+        key = fold(token.text)
+        lemma = pipe.lemmas.get(key, key) if pipe.lemmas is not None else ""
+        out.append((token.idx, token.text, fold(token.norm_), lemma))
+    return out
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("lemma", [True, False])
+def test_column_pipeline_sets_norm_and_lemma_like_the_per_token_version(language, lemma):
+    from tone_lint.nlp import pipeline
+
+    pipe = pipeline(language, lemma)
+    for text in _texts(language) * 2:  # twice: the second pass is served by the per-string memo
+        doc = pipe(text)
+        got = [(t.idx, t.text, t.norm_, t.lemma_) for t in doc]
+        assert got == _reference(pipe, text), text[:80]

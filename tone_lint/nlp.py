@@ -72,18 +72,45 @@ class Pipeline:
         self.nlp = spacy.blank(language)
         self.vocab = self.nlp.vocab
         self.lemmas = _lemma_table(language) if lemma else None
+        from spacy.attrs import LEMMA, NORM, ORTH
+
+        self._read, self._write_norm, self._write_both = [ORTH, NORM], [NORM], [NORM, LEMMA]
+        self._norms: dict[int, int] = {}  # NORM hash -> folded NORM hash
+        self._lemmas: dict[int, int] = {}  # ORTH hash -> LEMMA hash
 
     def __call__(self, text: str):
+        """Tokenise `text`; NORM folded, LEMMA looked up when the packs need it.
+
+        Works on whole columns (`to_array`/`from_array`) and remembers the answer for each
+        string, so a draft costs a few dictionary look-ups per token, not Token objects.
+        """
         doc = self.nlp.make_doc(text)
-        lemmas = self.lemmas
-        for token in doc:
-            norm = fold(token.norm_)
-            if norm != token.norm_:
-                token.norm_ = norm
-            if lemmas is not None:
-                key = fold(token.text)
-                token.lemma_ = lemmas.get(key, key)
+        if not len(doc):
+            return doc
+        import numpy
+
+        columns = doc.to_array(self._read)
+        norms = self._norms
+        values = [norms.get(norm) or self._fold_norm(norm) for norm in columns[:, 1].tolist()]
+        if self.lemmas is not None:
+            lemmas = self._lemmas
+            orths = columns[:, 0].tolist()
+            rows = [(n, lemmas.get(o) or self._lemma(o)) for n, o in zip(values, orths)]
+            doc.from_array(self._write_both, numpy.array(rows, dtype="uint64"))
+        else:
+            doc.from_array(self._write_norm, numpy.array(values, dtype="uint64"))
         return doc
+
+    def _fold_norm(self, norm: int) -> int:
+        strings = self.vocab.strings
+        folded = self._norms[norm] = strings.add(fold(strings[norm]))
+        return folded
+
+    def _lemma(self, orth: int) -> int:
+        strings = self.vocab.strings
+        key = fold(strings[orth])
+        lemma = self._lemmas[orth] = strings.add(self.lemmas.get(key, key))
+        return lemma
 
 
 @lru_cache(maxsize=None)
