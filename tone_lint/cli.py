@@ -61,7 +61,9 @@ def cli() -> None:
               help="Whether to check the elements of a termination email.")
 @click.option("--pack", "packs", multiple=True, metavar="FILE", help="Also load this rule pack (repeatable).")
 @click.option("--color/--no-color", default=None, help="Colour the text format (default: on a terminal, unless NO_COLOR).")
-def check(paths, fmt, lang, fail_on, stdin_filename, column_unit, termination, packs, color):
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
+              help="Lint files in N processes (0: one per CPU); output is the same, in input order.")
+def check(paths, fmt, lang, fail_on, stdin_filename, column_unit, termination, packs, color, jobs):
     """Lint the drafts at PATHS (files or folders; `-` for standard input)."""
     from tone_lint.runner import run_check
 
@@ -69,7 +71,7 @@ def check(paths, fmt, lang, fail_on, stdin_filename, column_unit, termination, p
         color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     status = run_check(
         paths=list(paths), fmt=fmt, lang=lang, fail_on=fail_on, stdin_filename=stdin_filename,
-        column_unit=column_unit, termination=termination, extra_packs=list(packs), color=color,
+        column_unit=column_unit, termination=termination, extra_packs=list(packs), color=color, jobs=jobs,
     )
     sys.exit(status)
 

@@ -35,24 +35,52 @@ def lint_bytes(linter: Linter, data: bytes, name: str, lang: str, options: Optio
     return linter.check(source, language, options)
 
 
-def run_check(paths, fmt, lang, fail_on, stdin_filename, column_unit, termination, extra_packs, color) -> int:
+def lint_path(linter: Linter, path: str, lang: str, options: Options):
+    """Read and lint one file; an unreadable one is an InputError."""
+    return lint_bytes(linter, inputs.read_file(path), path, lang, options)
+
+
+def _lint_stdin(linter: Linter, stdin_filename, lang: str, options: Options):
+    name = stdin_filename or "-"
+    data = sys.stdin.buffer.read(inputs.MAX_BYTES + 1)
+    if len(data) > inputs.MAX_BYTES:
+        raise InputError(f"input is over the {inputs.MAX_BYTES}-byte limit", name)
+    return lint_bytes(linter, data, name, lang, options)
+
+
+def _lint_each(linter, paths, lang, options, stdin_filename):
+    for path in paths:
+        try:
+            if path == "-":
+                yield _lint_stdin(linter, stdin_filename, lang, options)
+            else:
+                yield lint_path(linter, path, lang, options)
+        except InputError as exc:
+            yield exc
+
+
+def run_check(paths, fmt, lang, fail_on, stdin_filename, column_unit, termination, extra_packs, color, jobs=1) -> int:
     linter = Linter(load_rules(extra_packs))
     options = Options(termination=termination)
     results, had_errors = [], False
-    for path in inputs.expand(paths):
-        try:
-            if path == "-":
-                name = stdin_filename or "-"
-                data = sys.stdin.buffer.read(inputs.MAX_BYTES + 1)
-                if len(data) > inputs.MAX_BYTES:
-                    raise InputError(f"input is over the {inputs.MAX_BYTES}-byte limit", name)
-            else:
-                name = path
-                data = inputs.read_file(path)
-            results.append(lint_bytes(linter, data, name, lang, options))
-        except InputError as exc:
-            click.echo(f"tone-lint: error: {exc}", err=True)
+    paths = inputs.expand(paths)
+    if jobs != 1 and len(paths) > 1:
+        from tone_lint import parallel
+
+        jobs = parallel.effective_jobs(jobs, len(paths))
+    if jobs != 1 and len(paths) > 1:
+        outcomes = parallel.lint_paths(
+            linter, paths, lang, options, extra_packs, jobs,
+            stdin_one=lambda: _lint_stdin(linter, stdin_filename, lang, options),
+        )
+    else:
+        outcomes = _lint_each(linter, paths, lang, options, stdin_filename)
+    for outcome in outcomes:
+        if isinstance(outcome, InputError):
+            click.echo(f"tone-lint: error: {outcome}", err=True)
             had_errors = True
+        else:
+            results.append(outcome)
     if results or not had_errors:
         sys.stdout.write(render(fmt, results, color=color, column_unit=column_unit))
     sys.stdout.flush()
