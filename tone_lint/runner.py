@@ -59,8 +59,12 @@ def _lint_each(linter, paths, lang, options, stdin_filename):
             yield exc
 
 
-def run_check(paths, fmt, lang, fail_on, stdin_filename, column_unit, termination, extra_packs, color, jobs=1) -> int:
-    linter = Linter(load_rules(extra_packs))
+def run_check(
+    paths, fmt, lang, fail_on, stdin_filename, column_unit, termination, extra_packs, color, jobs=1, linter=None
+) -> int:
+    """`linter`: rules already loaded for `extra_packs` (the daemon keeps one warm)."""
+    if linter is None:
+        linter = Linter(load_rules(extra_packs))
     options = Options(termination=termination)
     results, had_errors = [], False
     paths = inputs.expand(paths)
