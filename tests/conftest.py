@@ -10,7 +10,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def run_cli(*args, input=None, env=None, cwd=None):
     """Run tone-lint in a subprocess, as a user would; returns (status, stdout, stderr)."""
-    full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
+    # In-process checks: tests/test_daemon.py covers the daemon, which must not linger after other tests.
+    full_env = {**os.environ, "NO_COLOR": "1", "TONE_LINT_NO_DAEMON": "1", **(env or {})}
     proc = subprocess.run(
         [sys.executable, "-m", "tone_lint", *args],
         input=input, capture_output=True, env=full_env, cwd=cwd or ROOT,

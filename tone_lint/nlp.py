@@ -118,7 +118,7 @@ def pipeline(language: str, lemma: bool = False) -> Pipeline:
     return Pipeline(language, lemma)
 
 
-def _lemma_table(language: str) -> dict[str, str]:
+def _lemma_table(language: str):
     """spaCy's lookup lemma table for `language`, folded like NORM."""
     from importlib import resources
 
