@@ -155,8 +155,8 @@ def generate(count: int) -> dict:
 # --- measuring ------------------------------------------------------------------------------
 
 
-def run_timed(cmd: list[str], env: dict | None = None, stdin: bytes | None = None) -> tuple[float, float, int]:
-    """(wall seconds, peak RSS in MB, exit status) of one process."""
+def run_timed(cmd: list[str], env: dict | None = None, stdin: bytes | None = None) -> tuple[float, float, int, float]:
+    """(wall seconds, peak RSS in MB, exit status, CPU seconds) of one process and its children."""
     start = time.perf_counter()
     proc = subprocess.Popen(
         cmd, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
@@ -167,13 +167,14 @@ def run_timed(cmd: list[str], env: dict | None = None, stdin: bytes | None = Non
         proc.stdin.close()
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return time.perf_counter() - start, usage.ru_maxrss / 1024, proc.returncode
+    return time.perf_counter() - start, usage.ru_maxrss / 1024, proc.returncode, usage.ru_utime + usage.ru_stime
 
 
 def median_of(cmd, runs, env=None) -> dict:
     samples = [run_timed(cmd, env) for _ in range(runs)]
     return {
         "median": statistics.median(s[0] for s in samples),
+        "cpu": statistics.median(s[3] for s in samples),
         "rss_mb": max(s[1] for s in samples),
         "samples": [round(s[0], 4) for s in samples],
         "status": samples[-1][2],
@@ -364,12 +365,13 @@ def main() -> int:
     folder = str(OUT / "drafts" / "batch")
     files = sorted(Path(folder).glob("*.txt"))
     for jobs in (1, 2):
-        t, rss, status = run_timed(tl + ["check", "--no-daemon", "--format", "line", "--jobs", str(jobs), folder], env)
-        res[f"batch_j{jobs}"] = {"tone-lint": {"seconds": t, "drafts_per_s": len(files) / t, "status": status}}
+        t, rss, status, cpu = run_timed(tl + ["check", "--no-daemon", "--format", "line", "--jobs", str(jobs), folder], env)
+        res[f"batch_j{jobs}"] = {"tone-lint": {"seconds": t, "cpu": cpu, "drafts_per_s": len(files) / t, "status": status}}
     if peer:
-        t, _, _ = run_timed(peer + ["check", folder], env)
+        t, _, _, cpu = run_timed(peer + ["check", folder], env)
         for jobs in (1, 2):
-            res[f"batch_j{jobs}"]["proselint"] = {"seconds": t, "drafts_per_s": len(files) / t, "note": "single process"}
+            res[f"batch_j{jobs}"]["proselint"] = {"seconds": t, "cpu": cpu, "drafts_per_s": len(files) / t,
+                                                  "note": "single process"}
     # Repeat: the first check starts the daemon; wait until it answers, then time.
     run_timed(tl + ["check", one["en"]], env)
     for _ in range(240):
@@ -398,13 +400,13 @@ def _figure(name: str, entry) -> tuple[float | None, str]:
     if "skipped" in entry or "error" in entry:
         return None, "skipped"
     if name.startswith(("cold", "first", "help", "version", "repeat")):
-        return entry["median"], f"{entry['median']:.3f} s"
+        return entry["median"], f"{entry['median']:.3f} s (cpu {entry['cpu']:.3f})"
     if name.startswith("rss"):
         return entry["rss_mb"], f"{entry['rss_mb']:.0f} MB"
     if name.startswith("warm"):
         return entry["median_ms"], f"{entry['median_ms']:.2f} ms (cpu {entry['cpu_ms']:.2f})"
     if name.startswith("batch"):
-        return entry["drafts_per_s"], f"{entry['drafts_per_s']:.0f}/s"
+        return entry["drafts_per_s"], f"{entry['drafts_per_s']:.0f}/s ({entry['seconds']:.1f} s, cpu {entry['cpu']:.1f} s)"
     if name == "lsp":
         parts = [f"{lang} {v['median_ms']:.1f} ms" for lang, v in entry.items()]
         return max(v["median_ms"] for v in entry.values()), ", ".join(parts)
@@ -454,7 +456,8 @@ def render(r: dict) -> str:
         lines.append("")
         lines.append(f"LSP: {res['lsp']['tone-lint']['skipped']}.")
     lines.append("")
-    lines.append("ratio = tone-lint / proselint (for throughput, higher is better; for times, lower).")
+    lines.append("ratio = tone-lint / proselint on the wall-clock medians (throughput: higher is better; times: lower).")
+    lines.append("cpu = user+system CPU seconds of the process and its children (less sensitive to a busy machine).")
     return "\n".join(lines)
 
 
