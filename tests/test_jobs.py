@@ -54,3 +54,4 @@ def test_jobs_pack_error_is_reported_once_like_serial(tmp_path, drafts):
 def test_jobs_rejects_negative():
     status, _, err = run_cli("check", "--jobs", "-1", "examples")
     assert status == 2 and err.startswith("tone-lint: error:") and err.count("\n") == 1
+

@@ -1,6 +1,8 @@
 """Which language a draft is written in, from its function words: fast and offline."""
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 _WORD = regex.compile(r"\p{L}+")
@@ -24,9 +26,7 @@ _ACCENTED = set("éèêàçùâîôûëïœ")
 def detect(text: str, default: str = "en") -> str:
     """'en' or 'fr', whichever language's function words dominate; `default` on a tie."""
     # Count each distinct word once: a draft repeats its words, and this runs on every check.
-    counts: dict[str, int] = {}
-    for word in _WORD.findall(text[:20000]):
-        counts[word] = counts.get(word, 0) + 1
+    counts = Counter(_WORD.findall(text[:20000]))
     scores = {lang: 0.0 for lang in _MARKERS}
     for word, n in counts.items():
         word = word.lower()
