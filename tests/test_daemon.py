@@ -119,7 +119,7 @@ def test_stale_daemon_is_replaced_and_the_check_still_right(tmp_path):
     folder = runtime / "tone-lint"
     folder.mkdir(mode=0o700)
     old_env = {**os.environ, **env}
-    sock = daemon.socket_path(str(folder)) if True else None
+    sock = daemon.socket_path(str(folder))
     # A daemon from "another version": its fingerprint cannot match.
     old = subprocess.Popen([sys.executable, "-m", "tone_lint.daemon", "serve", sock, "old-fingerprint"], env=old_env, cwd=ROOT)
     try:

@@ -318,7 +318,6 @@ class Server:
     def serve(self) -> None:
         import fcntl
 
-        directory = os.path.dirname(self.path)
         lock = open(self.path + ".lock", "w")
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -353,7 +352,6 @@ class Server:
                 pass
             listener.close()
             lock.close()
-            del directory
 
     def _handle(self, conn: socket.socket) -> bool:
         """Answer one request; False when the daemon should exit."""
