@@ -52,6 +52,7 @@ TARGETS = {  # name -> (limit, unit, "max" | "min")
     "warm_en": (5.0, "ms", "max"),
     "warm_fr": (5.0, "ms", "max"),
     "batch_j2": (400, "drafts/s", "min"),
+    "daemon_batch_j2": (400, "drafts/s", "min"),
     "lsp": (20.0, "ms", "max"),
     "help": (0.15, "s", "max"),
     "version": (0.15, "s", "max"),
@@ -315,6 +316,21 @@ def lsp_latency(cmd: list[str], drafts: dict, changes: int, env) -> dict:
             proc.kill()
 
 
+def daemon_pid(tl, env) -> int | None:
+    out = subprocess.run(tl + ["daemon", "status"], env=env, capture_output=True, text=True).stdout
+    m = re.search(r"pid (\d+)", out)
+    return int(m.group(1)) if m else None
+
+
+def process_cpu(pid) -> float | None:
+    """utime+stime+cutime+cstime of a running process, in seconds (Linux /proc)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return sum(int(x) for x in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, TypeError):
+        return None
+
+
 # --- the run --------------------------------------------------------------------------------
 
 
@@ -382,6 +398,18 @@ def main() -> int:
         "tone-lint": median_of(tl + ["check", one["en"]], runs * 2, env),
         "proselint": peer_or_none(lambda: median_of(peer + ["check", one["en"]], runs * 2, env)),
     }
+    # The same batches, served by the warm daemon (its CPU read from /proc, children included).
+    pid = daemon_pid(tl, env)
+    for jobs in (1, 2):
+        before = process_cpu(pid)
+        t, _, status, cpu = run_timed(tl + ["check", "--format", "line", "--jobs", str(jobs), folder], env)
+        after = process_cpu(pid)
+        if before is not None and after is not None:
+            cpu += after - before
+        res[f"daemon_batch_j{jobs}"] = {
+            "tone-lint": {"seconds": t, "cpu": cpu, "drafts_per_s": len(files) / t, "status": status},
+            "proselint": res[f"batch_j{jobs}"].get("proselint"),
+        }
     subprocess.run(tl + ["daemon", "stop"], env=env, capture_output=True)
     res["lsp"] = {"tone-lint": lsp_latency(tl, drafts, 10 if args.quick else 30, env), "proselint": None}
     info["loadavg_end"] = os.getloadavg() if hasattr(os, "getloadavg") else None
@@ -416,7 +444,7 @@ def _figure(name: str, entry) -> tuple[float | None, str]:
         return entry["rss_mb"], f"{entry['rss_mb']:.0f} MB"
     if name.startswith("warm"):
         return entry["median_ms"], f"{entry['median_ms']:.2f} ms (cpu {entry['cpu_ms']:.2f})"
-    if name.startswith("batch"):
+    if "batch" in name:
         return entry["drafts_per_s"], f"{entry['drafts_per_s']:.0f}/s ({entry['seconds']:.1f} s, cpu {entry['cpu']:.1f} s)"
     if name == "lsp":
         parts = [f"{lang} {v['median_ms']:.1f} ms" for lang, v in entry.items()]
@@ -437,6 +465,8 @@ def render(r: dict) -> str:
         ("warm_fr", "warm, per fr draft (median)", "warm_fr"),
         ("batch_j1", "batch 1,000 drafts, --jobs 1", "batch_j1"),
         ("batch_j2", "batch 1,000 drafts, --jobs 2", "batch_j2"),
+        ("daemon_batch_j1", "same, daemon warm, --jobs 1", "daemon_batch_j1"),
+        ("daemon_batch_j2", "same, daemon warm, --jobs 2", "daemon_batch_j2"),
         ("lsp", "LSP didChange -> diagnostics", "lsp"),
         ("help", "--help", "help"),
         ("version", "--version", "version"),

@@ -70,6 +70,7 @@ CASES = [
     ("check", "--bogus-option", EN),
     ("check", "--pack", "no-such-pack.yaml", EN),
     ("check", str(ROOT / "examples")),
+    ("check", "--jobs", "2", "--format", "json", str(ROOT / "examples"), "missing.txt", "-"),
 ]
 
 

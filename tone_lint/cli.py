@@ -74,18 +74,17 @@ def check(paths, fmt, lang, fail_on, stdin_filename, column_unit, termination, p
         paths=list(paths), fmt=fmt, lang=lang, fail_on=fail_on, stdin_filename=stdin_filename,
         column_unit=column_unit, termination=termination, extra_packs=list(packs), color=color, jobs=jobs,
     )
-    if jobs == 1:
-        from tone_lint import daemon
+    from tone_lint import daemon
 
-        if daemon.wanted(no_daemon):
-            stdin = _read_stdin() if "-" in params["paths"] else None
-            status = daemon.try_check(params, stdin)
-            if status is not None:
-                sys.exit(status)
-            if stdin is not None:  # already read: the in-process run reads the same bytes
-                import io
+    if daemon.wanted(no_daemon):
+        stdin = _read_stdin() if "-" in params["paths"] else None
+        status = daemon.try_check(params, stdin)
+        if status is not None:
+            sys.exit(status)
+        if stdin is not None:  # already read: the in-process run reads the same bytes
+            import io
 
-                sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding=sys.stdin.encoding or "utf-8")
+            sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding=sys.stdin.encoding or "utf-8")
     from tone_lint.runner import run_check
 
     sys.exit(run_check(**params))
