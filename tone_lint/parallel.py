@@ -1,12 +1,15 @@
 """`tone-lint check --jobs N`: lint many files in N processes, report them in input order.
 
-Workers only lint; the parent prints. Each worker returns, per input, either a FileResult
-or the one-line message of an input error, and the parent replays them in input order:
-stdout and stderr are byte for byte those of `--jobs 1`, and so is the exit status.
+Workers only lint; the parent prints. `map_in_order(items, work, jobs)` yields, for each
+item and in input order, what `work(item)` returned, or the InputError it raised (already
+formatted, so the parent prints it exactly as a serial run would); any other ToneLintError
+is raised again in the parent at that item's place. stdout, stderr and the exit status are
+therefore byte for byte those of `--jobs 1`.
 
-On Linux the workers are forked after the parent has loaded the packs and built the
-pipelines for the languages in play, so they start warm and share that memory;
-elsewhere they are spawned and build their own.
+The workers are forked (Linux) after the parent has loaded the packs and, through `warm`,
+built the pipelines the drafts need, so they start warm, share that memory, and `work` can
+be any function, a closure included: nothing but the items' results crosses a pipe. Where
+fork is not the platform's way (macOS, Windows), the items are linted in this process.
 """
 from __future__ import annotations
 
@@ -16,59 +19,45 @@ import sys
 
 from tone_lint.errors import InputError, ToneLintError
 
-_linter = None  # the worker's Linter: inherited through fork, or built by _init
-_settings: tuple = ()
+_work = None  # set in the parent just before forking; the workers inherit it
 
 
 def effective_jobs(jobs: int, inputs: int) -> int:
     if jobs <= 0:
         jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if sys.platform != "linux" or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
     return max(1, min(jobs, inputs))
 
 
-def _init(extra_packs, lang, options):
-    global _linter, _settings
-    if _linter is None:
-        from tone_lint.engine import Linter
-        from tone_lint.runner import load_rules
-
-        _linter = Linter(load_rules(extra_packs))
-    _settings = (lang, options)
-
-
-def _lint(path: str):
-    from tone_lint.runner import lint_path
-
-    lang, options = _settings
+def _run(item):
     try:
-        return ("ok", lint_path(_linter, path, lang, options))
+        return ("ok", _work(item))
     except InputError as exc:
         return ("input", str(exc))
     except ToneLintError as exc:  # e.g. a pack pattern refused when its language is compiled
         return ("fatal", exc.message, exc.where)
 
 
-def lint_paths(linter, paths: list[str], lang: str, options, extra_packs, jobs: int, stdin_one):
-    """Yield, in input order, a FileResult or an InputError for each path.
+def map_in_order(items: list, work, jobs: int, in_parent=lambda item: False, warm=None):
+    """Yield `work(item)` (or the InputError it raised) for each item, in order.
 
-    `stdin_one()` lints `-` in this process: standard input belongs to the parent.
+    Items for which `in_parent(item)` is true (standard input) are done in this process.
+    `warm()`, if given, runs once before the workers are forked.
     """
-    global _linter
-    files = [p for p in paths if p != "-"]
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform == "linux" else "spawn"
-    if method == "fork":
-        # Warm the pipelines the drafts will need before forking, so no worker pays for them.
-        _warm(linter, files, lang)
-        _linter = linter
-    context = multiprocessing.get_context(method)
-    chunk = max(1, min(64, len(files) // (jobs * 8)))
+    global _work
+    remote = [item for item in items if not in_parent(item)]
+    if warm is not None:
+        warm()
+    _work = work
+    chunk = max(1, min(64, len(remote) // (jobs * 8)))
     try:
-        with context.Pool(jobs, initializer=_init, initargs=(list(extra_packs), lang, options)) as pool:
-            outcomes = pool.imap(_lint, files, chunksize=chunk)
-            for path in paths:
-                if path == "-":
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            outcomes = pool.imap(_run, remote, chunksize=chunk)
+            for item in items:
+                if in_parent(item):
                     try:
-                        yield stdin_one()
+                        yield work(item)
                     except InputError as exc:
                         yield exc
                     continue
@@ -80,7 +69,7 @@ def lint_paths(linter, paths: list[str], lang: str, options, extra_packs, jobs: 
                 else:
                     raise ToneLintError(*rest)
     finally:
-        _linter = None
+        _work = None
 
 
 class _Reported(InputError):
@@ -93,15 +82,17 @@ class _Reported(InputError):
         return self.message
 
 
-def _warm(linter, files: list[str], lang: str) -> None:
+def warm_languages(linter, files: list[str], lang: str) -> None:
+    """Build the pipelines the first drafts need, so forked workers start warm.
+
+    A language met only later is built by the worker that meets it (correct, only slower).
+    """
     if lang != "auto":
         linter.engine(lang)
         return
     from tone_lint import inputs
     from tone_lint.lang import detect
 
-    # The first few drafts tell which languages to expect; a language seen only later is
-    # built by the worker that meets it (correct, only slower).
     for path in files[:8]:
         try:
             linter.engine(detect(inputs.load(inputs.read_file(path), path).text))

@@ -73,9 +73,13 @@ def run_check(
 
         jobs = parallel.effective_jobs(jobs, len(paths))
     if jobs != 1 and len(paths) > 1:
-        outcomes = parallel.lint_paths(
-            linter, paths, lang, options, extra_packs, jobs,
-            stdin_one=lambda: _lint_stdin(linter, stdin_filename, lang, options),
+        outcomes = parallel.map_in_order(
+            paths,
+            lambda path: (_lint_stdin(linter, stdin_filename, lang, options) if path == "-"
+                          else lint_path(linter, path, lang, options)),
+            jobs,
+            in_parent=lambda path: path == "-",  # standard input belongs to this process
+            warm=lambda: parallel.warm_languages(linter, [p for p in paths if p != "-"], lang),
         )
     else:
         outcomes = _lint_each(linter, paths, lang, options, stdin_filename)
