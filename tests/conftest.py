@@ -7,11 +7,14 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# Every tone-lint the tests start checks in-process: no background daemon may start and linger
+# after a test run. tests/test_daemon.py removes this for the processes it starts.
+os.environ.setdefault("TONE_LINT_NO_DAEMON", "1")
+
 
 def run_cli(*args, input=None, env=None, cwd=None):
     """Run tone-lint in a subprocess, as a user would; returns (status, stdout, stderr)."""
-    # In-process checks: tests/test_daemon.py covers the daemon, which must not linger after other tests.
-    full_env = {**os.environ, "NO_COLOR": "1", "TONE_LINT_NO_DAEMON": "1", **(env or {})}
+    full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
     proc = subprocess.run(
         [sys.executable, "-m", "tone_lint", *args],
         input=input, capture_output=True, env=full_env, cwd=cwd or ROOT,
