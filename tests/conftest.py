@@ -11,6 +11,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # TONE_LINT_CONFIG. Tests that want them set them explicitly.
 os.environ["XDG_CONFIG_HOME"] = str(ROOT / "tests" / "no-user-config")
 os.environ.pop("TONE_LINT_CONFIG", None)
+# Every tone-lint the tests start checks in-process: no background daemon may start and linger
+# after a test run. tests/test_daemon.py removes this for the processes it starts.
+os.environ.setdefault("TONE_LINT_NO_DAEMON", "1")
 
 
 def run_cli(*args, input=None, env=None, cwd=None):

@@ -24,6 +24,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "held": "tone_lint.commands.held:held",
     "hook": "tone_lint.commands.hook:hook",
     "lsp": "tone_lint.commands.lsp:lsp",
+    "daemon": "tone_lint.commands.daemon:daemon",
 }
 
 
@@ -71,7 +72,12 @@ def cli() -> None:
               help="Use this configuration file for every draft (also: TONE_LINT_CONFIG).")
 @click.option("--no-config", is_flag=True, help="Ignore every configuration file.")
 @click.option("--color/--no-color", default=None, help="Colour the text format (default: on a terminal, unless NO_COLOR).")
-def check(paths, fmt, lang, fail_on, stdin_filename, column_unit, termination, packs, config_file, no_config, color):
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
+              help="Lint files in N processes (0: one per CPU); output is the same, in input order.")
+@click.option("--no-daemon", is_flag=True, envvar="TONE_LINT_NO_DAEMON",
+              help="Check in this process, not in the warm background one (also TONE_LINT_NO_DAEMON=1).")
+def check(paths, fmt, lang, fail_on, stdin_filename, column_unit, termination, packs, config_file, no_config, color,
+          jobs, no_daemon):
     """Lint the drafts at PATHS (files or folders; `-` for standard input).
 
     Options given here override the configuration file, which is, for each draft:
@@ -85,22 +91,46 @@ def check(paths, fmt, lang, fail_on, stdin_filename, column_unit, termination, p
 
     `tone-lint config show` prints the configuration and where each value came from.
     """
-    from tone_lint.runner import run_check
-
     if color is None:
         color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    status = run_check(
+    params = dict(
         paths=list(paths), fmt=fmt, lang=lang, fail_on=fail_on, stdin_filename=stdin_filename,
         column_unit=column_unit, termination=termination, extra_packs=list(packs), color=color,
-        config=config_file, no_config=no_config,
+        config=config_file, no_config=no_config, jobs=jobs,
     )
-    sys.exit(status)
+    from tone_lint import daemon
+
+    if daemon.wanted(no_daemon):
+        stdin = _read_stdin() if "-" in params["paths"] else None
+        status = daemon.try_check(params, stdin)
+        if status is not None:
+            sys.exit(status)
+        if stdin is not None:  # already read: the in-process run reads the same bytes
+            import io
+
+            sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding=sys.stdin.encoding or "utf-8")
+    from tone_lint.runner import run_check
+
+    sys.exit(run_check(**params))
+
+
+def _read_stdin() -> bytes:
+    # All of it: the size limit is the configuration's to apply, in the run that reads these bytes.
+    return sys.stdin.buffer.read()
 
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: every error is one line on stderr and exit status 2, never a traceback."""
+    sys.exit(guarded(lambda: cli.main(args=argv, prog_name="tone-lint", standalone_mode=False)))
+
+
+def guarded(run) -> int:
+    """Call `run` and turn its outcome into an exit status, reporting errors on one line.
+
+    The daemon runs checks through this too, so its errors read exactly the same.
+    """
     try:
-        status = cli.main(args=argv, prog_name="tone-lint", standalone_mode=False)
+        status = run()
     except click.exceptions.Exit as exc:
         status = exc.exit_code
     except click.exceptions.Abort:
@@ -126,4 +156,4 @@ def main(argv: list[str] | None = None) -> None:
             raise
         _error(f"internal error: {type(exc).__name__}: {exc} (set TONE_LINT_DEBUG=1 for a traceback)")
         status = EXIT_ERROR
-    sys.exit(status if isinstance(status, int) else EXIT_CLEAN)
+    return status if isinstance(status, int) else EXIT_CLEAN

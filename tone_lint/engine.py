@@ -13,7 +13,7 @@ import regex
 from tone_lint.errors import ToneLintError
 from tone_lint.findings import FileResult, Finding
 from tone_lint.kinds import phrase, regex_kind, required, token
-from tone_lint.nlp import pipeline
+from tone_lint.nlp import import_spacy, pipeline
 from tone_lint.packs import MatchSpec, Rule
 from tone_lint.source import Source
 
@@ -28,6 +28,7 @@ class Options:
 
 class Engine:
     def __init__(self, rules: list[Rule], language: str):
+        import_spacy()  # first, so the lean import path is the one taken
         from spacy.matcher import Matcher
 
         self.language = language

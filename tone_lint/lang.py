@@ -1,6 +1,8 @@
 """Which language a draft is written in, from its function words: fast and offline."""
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 _WORD = regex.compile(r"\p{L}+")
@@ -23,14 +25,16 @@ _ACCENTED = set("éèêàçùâîôûëïœ")
 
 def detect(text: str, default: str = "en") -> str:
     """'en' or 'fr', whichever language's function words dominate; `default` on a tie."""
+    # Count each distinct word once: a draft repeats its words, and this runs on every check.
+    counts = Counter(_WORD.findall(text[:20000]))
     scores = {lang: 0.0 for lang in _MARKERS}
-    for match in _WORD.finditer(text[:20000]):
-        word = match.group().lower()
+    for word, n in counts.items():
+        word = word.lower()
         for lang, words in _MARKERS.items():
             if word in words:
-                scores[lang] += 1
-        if _ACCENTED.intersection(word):
-            scores["fr"] += 0.5
+                scores[lang] += n
+        if not _ACCENTED.isdisjoint(word):
+            scores["fr"] += 0.5 * n
     if scores["fr"] > scores["en"]:
         return "fr"
     if scores["en"] > scores["fr"]:

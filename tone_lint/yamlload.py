@@ -34,6 +34,17 @@ class _Loader(yaml.SafeLoader):
     pass
 
 
+# libyaml parses the same documents into the same nodes, several times faster (packs are
+# read on every start-up). Only for documents it parses without error: any problem is
+# re-parsed with the pure-Python loader, so error messages do not depend on libyaml.
+if getattr(yaml, "__with_libyaml__", False):
+
+    class _FastLoader(yaml.CSafeLoader):
+        pass
+else:
+    _FastLoader = None
+
+
 # YAML 1.1 reads on/off/yes/no as booleans, which silently turns a word list such as
 # [by, on, from] into [by, True, from]; only true/false are booleans here, as in YAML 1.2.
 _Loader.yaml_implicit_resolvers = {
@@ -73,6 +84,24 @@ def _sequence(loader: _Loader, node: yaml.SequenceNode) -> Sequence:
 
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
+if _FastLoader is not None:
+    _FastLoader.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
+    _FastLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+    _FastLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
+
+
+def _load_fast(path, text: str):
+    """The document via libyaml, or None to take the pure-Python path (errors included)."""
+    if _FastLoader is None:
+        return None
+    loader = _FastLoader(text)
+    loader.name = str(path)
+    try:
+        return loader.get_single_data()
+    except (yaml.YAMLError, ToneLintError, RecursionError, ValueError):
+        return None
+    finally:
+        loader.dispose()
 
 
 def load_yaml(path: Path, text: str | None = None):
@@ -90,6 +119,9 @@ def load_yaml(path: Path, text: str | None = None):
             raise ToneLintError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", str(path)) from None
         except OSError as exc:
             raise ToneLintError(exc.strerror or str(exc), str(path)) from None
+    data = _load_fast(path, text)
+    if data is not None:
+        return data
     loader = _Loader(text)
     loader.name = str(path)
     try:
