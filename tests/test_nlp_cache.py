@@ -59,7 +59,7 @@ def _texts(language: str) -> list[str]:
     if CORPUS.is_dir():
         texts += [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
     texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
-    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests").rglob("*.txt"))]
+    texts += [p.read_bytes().decode("utf-8", "replace") for p in sorted((ROOT / "tests").rglob("*.txt"))]
     for pack in load_packs(builtin_pack_paths(language)):
         for rule in pack.rules:
             texts += [e.text for e in rule.flag_examples] + list(rule.pass_examples)

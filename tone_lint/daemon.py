@@ -405,7 +405,6 @@ class Server:
         return {"status": status, "chunks": [(fd, base64.b64encode(d).decode("ascii")) for fd, d in chunks]}
 
 
-
 def _same_user(conn: socket.socket) -> bool:
     if not hasattr(socket, "SO_PEERCRED"):
         return True  # the 0700 directory is the guard where peer credentials are unavailable
