@@ -19,7 +19,7 @@ SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 
 # Languages whose packs are expected to meet the floors in this branch. The French packs
 # are written in another branch; the merge extends this list to ["en", "fr"].
-LANGUAGES_AT_TARGET = ["en"]
+LANGUAGES_AT_TARGET = ["en", "fr"]
 
 TONE_PRECISION = 0.90
 TONE_RECALL = 0.90
