@@ -51,7 +51,7 @@ FRENCH = Draft(
     (
         ("emotional.anger", 1, "j’en ai marre"),
         ("emotional.exclamation-run", 1, " !!!"),
-        ("accusatory.blame", 2, "Vous ne répondez JAMAIS"),
+        ("accusatory.you-always-never", 2, "Vous ne répondez JAMAIS"),
         ("emotional.shouting", 2, "JAMAIS"),
     ),
 )
