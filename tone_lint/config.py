@@ -395,27 +395,11 @@ class _Applier:
                 packs.append(Entry(shown_pack, Path(shown_pack), origin_of(key, item_line)))
             s.packs = tuple(packs)
         elif key == "severity":
-            table = mapping()
-            for name, level in table.items():
-                here = f"{shown}:{table.line_of(name)}"
-                if not isinstance(name, str) or not name.strip():
-                    raise ToneLintError(f"'severity' keys are rule ids, prefixes or categories, not {name!r}", here)
-                if level not in SEVERITIES:
-                    raise ToneLintError(
-                        f"bad severity {_show(level)} for {name!r} (expected one of: {', '.join(SEVERITIES)})", here
-                    )
-                s.severity[name] = Entry(name, level, origin_of(key, table.line_of(name)))
+            _levels(mapping(), s.severity, SEVERITIES, shown, lambda line: origin_of(key, line),
+                    "'severity' keys are rule ids, prefixes or categories", "bad severity {level} for {name!r}")
         elif key == "elements":
-            table = mapping()
-            for name, level in table.items():
-                here = f"{shown}:{table.line_of(name)}"
-                if not isinstance(name, str) or not name.strip():
-                    raise ToneLintError(f"'elements' keys are element names, not {name!r}", here)
-                if level not in ELEMENT_LEVELS:
-                    raise ToneLintError(
-                        f"bad level {_show(level)} for element {name!r} (expected one of: {', '.join(ELEMENT_LEVELS)})", here
-                    )
-                s.elements[name] = Entry(name, level, origin_of(key, table.line_of(name)))
+            _levels(mapping(), s.elements, ELEMENT_LEVELS, shown, lambda line: origin_of(key, line),
+                    "'elements' keys are element names", "bad level {level} for element {name!r}")
         elif key == "per-file-ignores":
             table = mapping()
             for glob, rule_names in table.items():
@@ -545,3 +529,15 @@ class Configs:
         if o.get("packs"):
             extra = tuple(Entry(str(p), Path(p), COMMAND_LINE) for p in o["packs"])
             s.packs = s.packs + extra
+
+
+def _levels(table, into: dict, allowed, shown: str, origin, bad_key: str, bad_level: str) -> None:
+    """Read a name -> level table (severity overrides, element levels) into `into`, strictly."""
+    for name, level in table.items():
+        here = f"{shown}:{table.line_of(name)}"
+        if not isinstance(name, str) or not name.strip():
+            raise ToneLintError(f"{bad_key}, not {name!r}", here)
+        if level not in allowed:
+            message = bad_level.format(level=_show(level), name=name)
+            raise ToneLintError(f"{message} (expected one of: {', '.join(allowed)})", here)
+        into[name] = Entry(name, level, origin(table.line_of(name)))
