@@ -1,19 +1,18 @@
 """Compile a rule set once per language; run it on a Source to get findings.
 
-Every phrase rule shares one PhraseMatcher per attribute and every token rule one
-Matcher, keyed by rule id (and `id#except` for exceptions), so a draft is tokenised
-once and scanned once per matcher.
+Every phrase and token rule shares one TokenMatcher, keyed by rule id (and `id#except`
+for exceptions), so a draft is tokenised once and scanned once.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
+from tone_lint import columns
 from tone_lint.errors import ToneLintError
 from tone_lint.findings import FileResult, Finding
 from tone_lint.kinds import phrase, regex_kind, required, token
-from tone_lint.nlp import import_spacy, pipeline
+from tone_lint.matcher import TokenMatcher
+from tone_lint.nlp import pipeline
 from tone_lint.packs import MatchSpec, Rule
 from tone_lint.source import Source
 
@@ -28,15 +27,11 @@ class Options:
 
 class Engine:
     def __init__(self, rules: list[Rule], language: str):
-        import_spacy()  # first, so the lean import path is the one taken
-        from spacy.matcher import Matcher
-
         self.language = language
         self.rules = [r for r in rules if r.language == language]
         lemma = any(r.match.uses_lemma or (r.exceptions and r.exceptions.uses_lemma) for r in self.rules)
         self.pipeline = pipeline(language, lemma)
-        self.matcher = Matcher(self.pipeline.vocab, validate=True)
-        self.phrase_matchers: dict = {}
+        self.matcher = TokenMatcher()
         self.regexes: dict[str, tuple[list, str]] = {}
         for rule in self.rules:
             self._compile(rule.id, rule.match)
@@ -45,7 +40,7 @@ class Engine:
 
     def _compile(self, key: str, spec: MatchSpec) -> None:
         if spec.phrases:
-            phrase.add(self.phrase_matchers, key, spec.phrases, spec.attr, self.pipeline)
+            phrase.add(self.matcher, key, spec.phrases, spec.attr, self.pipeline)
         if spec.patterns:
             token.add(self.matcher, key, spec.patterns, self.pipeline, spec.where)
         if spec.regexes:
@@ -53,13 +48,12 @@ class Engine:
 
     def scan(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Character spans found in `text`, by matcher key."""
-        doc, starts, ends = _joined_lines(self.pipeline(text))
-        found: dict[str, list[tuple[int, int]]] = {}
-        strings = self.pipeline.vocab.strings
-        matchers = [self.matcher, *self.phrase_matchers.values()] if len(self.matcher) else list(self.phrase_matchers.values())
-        for matcher in matchers:
-            for match_id, start, end in matcher(doc):
-                found.setdefault(strings[match_id], []).append((starts[start], ends[end - 1]))
+        tokens = columns.read(self.pipeline(text), self.matcher.attrs)
+        starts, ends = tokens.starts, tokens.ends
+        found: dict[str, list[tuple[int, int]]] = {
+            key: [(starts[start], ends[end - 1]) for start, end in sorted(spans)]
+            for key, spans in self.matcher(tokens.values, len(tokens)).items()
+        }
         for key, (compiled, where) in self.regexes.items():
             spans = regex_kind.find(compiled, text, where)
             if spans:
@@ -97,31 +91,6 @@ class Engine:
                     findings.append(finding)
         findings = _dedupe(findings)
         return FileResult(source, self.language, findings, termination, checklist)
-
-
-# Whitespace that separates words within a paragraph: a hard line wrap (with its
-# indentation) or a double space. Paragraph breaks and the long blank runs left by masked
-# text stay tokens, so no phrase is matched across them.
-_WRAP = regex.compile(r"[ \t]*\r?\n[ \t]*|[ \t]{1,2}")
-
-
-def _joined_lines(doc):
-    """`doc` without in-paragraph whitespace tokens, and each token's character offsets.
-
-    spaCy keeps a line break as a token, so "because of" + newline + "you" in a hard-wrapped
-    mail body would not match "because of you". The Doc is rebuilt without those tokens (norms
-    and lemmas carried over); matches map back to the text through `starts` and `ends`.
-    """
-    if not any(t.is_space and _WRAP.fullmatch(t.text) for t in doc):
-        return doc, [t.idx for t in doc], [t.idx + len(t) for t in doc]
-    from spacy.tokens import Doc
-
-    kept = [t for t in doc if not (t.is_space and _WRAP.fullmatch(t.text))]
-    joined = Doc(doc.vocab, words=[t.text for t in kept], spaces=[True] * len(kept))
-    for new, old in zip(joined, kept):
-        new.norm_ = old.norm_
-        new.lemma_ = old.lemma_
-    return joined, [t.idx for t in kept], [t.idx + len(t) for t in kept]
 
 
 def _without_exceptions(spans, exceptions):

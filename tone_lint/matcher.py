@@ -1,0 +1,418 @@
+"""Token patterns and phrases, matched through an index of the words they start with.
+
+spaCy's Matcher tries every pattern at every token: with the packs' ~1,000 patterns that
+was most of a check's time (bench/README.md). Here each pattern is compiled once into
+steps (a test, a minimum and a maximum count) and indexed by the literal values its first
+token can take (NORM "you", LEMMA "fail", ...). A draft is scanned by looking each token up
+in that index, so a pattern is only tried where its first word occurs; the few patterns
+that start with a wildcard are tried everywhere.
+
+A pattern reports every (start, end) it can cover, as spaCy's Matcher does without
+`greedy`; tests/test_matcher.py compares the two on the packs, the corpus and generated
+patterns. Patterns are spaCy's token-pattern dictionaries, restricted to the attributes a
+blank tokenizer sets.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+STRING_ATTRS = frozenset({"ORTH", "TEXT", "LOWER", "NORM", "LEMMA", "SHAPE", "PREFIX", "SUFFIX"})
+NUMBER_ATTRS = frozenset({"LENGTH"})
+FLAG_ATTRS = frozenset(
+    "IS_ALPHA IS_ASCII IS_DIGIT IS_LOWER IS_UPPER IS_TITLE IS_PUNCT IS_SPACE IS_STOP IS_BRACKET "
+    "IS_QUOTE IS_LEFT_PUNCT IS_RIGHT_PUNCT IS_CURRENCY LIKE_NUM LIKE_URL LIKE_EMAIL SPACY".split()
+)
+ATTRS = STRING_ATTRS | NUMBER_ATTRS | FLAG_ATTRS
+# Attributes a literal can anchor a pattern on: those every draft token is indexed by.
+ANCHOR_ATTRS = ("NORM", "LEMMA", "LOWER", "ORTH")
+_COMPARISONS = {
+    "==": lambda a, b: a == b,
+    "!=": lambda a, b: a != b,
+    ">=": lambda a, b: a >= b,
+    "<=": lambda a, b: a <= b,
+    ">": lambda a, b: a > b,
+    "<": lambda a, b: a < b,
+}
+_REPEAT = re.compile(r"\{(\d*)(,?)(\d*)\}")
+_UNBOUNDED = 1 << 30
+
+Columns = dict  # attribute name -> one value per token
+Test = Callable[[Columns, int], bool]
+
+
+@dataclass(frozen=True)
+class Step:
+    test: Test
+    low: int
+    high: int
+    anchors: tuple[str, frozenset] | None  # (attr, values) one of which the token must have
+    reads: frozenset[str]  # the attributes `test` looks at
+
+
+@dataclass(frozen=True, eq=False)
+class Pattern:
+    key: str
+    steps: tuple[Step, ...]
+    # Whether the token after the first can continue a match: checked before the full
+    # walk, as most tries fail on the second token. None when it cannot be told.
+    second: Test | None
+    walk: Callable  # (columns, start, length) -> the positions where a match ends
+
+
+class PatternError(ValueError):
+    """A token pattern this matcher cannot compile; the message says why."""
+
+
+class _Bucket:
+    """The patterns that may start on one literal value, split by the token after it."""
+
+    __slots__ = ("always", "then")
+
+    def __init__(self):
+        self.always: list[Pattern] = []  # whatever the next token is
+        self.then: dict[str, dict[object, list[Pattern]]] = {}  # next token's attr -> value -> patterns
+
+
+class TokenMatcher:
+    """Patterns by key; called on a draft's columns, the (start, end) spans of each key."""
+
+    def __init__(self):
+        # attr -> literal value -> the patterns whose first token may have that value
+        self._index: dict[str, dict[object, _Bucket]] = {}
+        # attr -> (pattern, test) where the test, on that one attribute, tells whether a
+        # token can start the pattern (a REGEX, NOT_IN, a flag); answers are kept per value.
+        self._computed: dict[str, list[tuple[Pattern, Test]]] = {}
+        self._memo: dict[str, dict[object, list[Pattern]]] = {}
+        self._anywhere: list[Pattern] = []  # tried at every token
+        self.attrs: set[str] = set()
+        self._count = 0
+
+    def __len__(self) -> int:
+        return self._count
+
+    def add(self, key: str, pattern: list[dict]) -> None:
+        """Compile one spaCy token pattern under `key`; PatternError when it is not valid."""
+        if not isinstance(pattern, list) or not pattern:
+            raise PatternError("a pattern is a non-empty list of token specs")
+        self._insert(key, tuple(_step(spec, self.attrs) for spec in pattern))
+
+    def add_phrase(self, key: str, attr: str, values: list[str]) -> None:
+        """A phrase: consecutive tokens whose `attr` equals `values` one by one."""
+        if not values:
+            return
+        self.attrs.add(attr)
+        steps = tuple(Step(_equals(attr, v), 1, 1, (attr, frozenset([v])), frozenset([attr])) for v in values)
+        self._insert(key, steps)
+
+    def _insert(self, key: str, steps: tuple[Step, ...]) -> None:
+        self._count += 1
+        # When the first step takes exactly one token, the next token is known to start
+        # the rest: tested before the full walk.
+        after = _leading(steps[1:], whole=False) if steps[0].low == steps[0].high == 1 else None
+        pattern = Pattern(key, steps, _any([step.test for step in after or ()]), _walker(steps))
+        first = _leading(steps, whole=True)
+        path = _literal_path(steps)
+        for step in first:
+            if step.anchors:
+                by_value = self._index.setdefault(step.anchors[0], {})
+                for value in step.anchors[1]:
+                    bucket = by_value.get(value) or by_value.setdefault(value, _Bucket())
+                    _file(bucket, path[1:] if first == (step,) else (), pattern)
+            elif len(step.reads) == 1:
+                (attr,) = step.reads
+                self._computed.setdefault(attr, []).append((pattern, step.test))
+                self._memo.pop(attr, None)
+            else:
+                self._anywhere.append(pattern)
+
+    def __call__(self, columns: Columns, length: int) -> dict[str, set[tuple[int, int]]]:
+        """Every (start, end) token span each key matches, by key."""
+        # Per attribute, what each token's value opens (a bucket, or computed patterns):
+        # look-ups over whole columns first, then only the positions where something opened.
+        opened: list[list] = [[] for _ in range(length)]
+        for attr, by_value in self._index.items():
+            for position, bucket in enumerate(map(by_value.get, columns[attr])):
+                if bucket is not None:
+                    opened[position].append(bucket)
+        for attr in self._computed:
+            lookup = self._starting(attr, columns[attr])
+            for position, patterns in enumerate(map(lookup, columns[attr])):
+                if patterns:
+                    opened[position].append(patterns)
+        found: dict[str, set[tuple[int, int]]] = {}
+        anywhere = self._anywhere
+        last = length - 1
+        for start, here in enumerate(opened):
+            if not here and not anywhere:
+                continue
+            candidates = list(anywhere)
+            for item in here:
+                if item.__class__ is list:
+                    candidates += item
+                else:
+                    _collect(item, columns, start + 1, length, candidates)
+            if len(candidates) > 1:
+                candidates = dict.fromkeys(candidates)
+            for pattern in candidates:
+                second = pattern.second
+                if second is not None and (start == last or not second(columns, start + 1)):
+                    continue
+                ends = pattern.walk(columns, start, length)
+                if ends:
+                    spans = found.setdefault(pattern.key, set())
+                    for end in ends:
+                        if end > start:
+                            spans.add((start, end))
+        return found
+
+    def _starting(self, attr: str, column: list):
+        """A look-up: value of `attr` -> the computed patterns a token with it can start."""
+        memo = self._memo.setdefault(attr, {})
+        if len(memo) > 200_000:  # a long-lived server sees unbounded vocabularies
+            memo.clear()
+        tests = self._computed[attr]
+        for value in set(column) - memo.keys():
+            single = {attr: [value]}
+            memo[value] = list(dict.fromkeys(p for p, test in tests if test(single, 0)))
+        return memo.get
+
+
+# How deep a pattern is filed by the literal tokens it starts with, and how many
+# branches one pattern may take there: deeper filing narrows the tries on common
+# openings ("I am", "je vous"), more branches would make compiling slow.
+_DEPTH = 3
+_BRANCHES = 400
+
+
+def _literal_path(steps) -> list[list[tuple[str, frozenset]]]:
+    """For each of the first tokens of a match, the literals one of which it must have.
+
+    The path goes on past a token only while that token is taken by exactly one step
+    that takes exactly one token; it stops at a token some leading step has no literal for.
+    """
+    path = []
+    rest = steps
+    branches = 1
+    while rest and len(path) < _DEPTH:
+        lead = _leading(rest, whole=not path)
+        if lead is None or not all(step.anchors for step in lead):
+            break
+        anchors = [step.anchors for step in lead]
+        branches *= sum(len(values) for _, values in anchors)
+        if path and branches > _BRANCHES:
+            break
+        path.append(anchors)
+        if len(lead) > 1 or lead[0].low != 1 or lead[0].high != 1:
+            break
+        rest = rest[1:]
+    return path
+
+
+def _file(bucket: _Bucket, path, pattern: Pattern) -> None:
+    """File `pattern` under `bucket`, deeper by the literals of its next tokens."""
+    if not path:
+        bucket.always.append(pattern)
+        return
+    for attr, values in path[0]:
+        by_value = bucket.then.setdefault(attr, {})
+        for value in values:
+            child = by_value.get(value) or by_value.setdefault(value, _Bucket())
+            _file(child, path[1:], pattern)
+
+
+def _collect(bucket: _Bucket, columns, position: int, length: int, into: list) -> None:
+    """The patterns filed under `bucket` that the tokens from `position` on allow."""
+    if bucket.always:
+        into += bucket.always
+    if bucket.then and position < length:
+        for attr, by_value in bucket.then.items():
+            child = by_value.get(columns[attr][position])
+            if child is not None:
+                _collect(child, columns, position + 1, length, into)
+
+
+def _walker(steps):
+    """`_ends` for these steps; for steps of one token each (most phrases), a plain loop."""
+    if any(step.low != 1 or step.high != 1 for step in steps):
+        return lambda columns, start, length: _ends(steps, columns, start, length)
+    tests = [step.test for step in steps]
+    size = len(tests)
+
+    def walk(columns, start, length):
+        if start + size > length:
+            return ()
+        position = start
+        for test in tests:
+            if not test(columns, position):
+                return ()
+            position += 1
+        return (position,)
+
+    return walk
+
+
+def _ends(steps, columns, start: int, length: int):
+    """The token positions where `steps`, begun at `start`, can end."""
+    positions = (start,)
+    for step in steps:
+        test, low, high = step.test, step.low, step.high
+        reached = set()
+        for position in positions:
+            if low == 0:
+                reached.add(position)
+            count = 0
+            while count < high and position + count < length and test(columns, position + count):
+                count += 1
+                if count >= low:
+                    reached.add(position + count)
+        if not reached:
+            return ()
+        positions = reached
+    return positions
+
+
+def _leading(steps, whole: bool):
+    """The steps one of which consumes a match's first token: up to the first mandatory one.
+
+    If every step may be skipped: all of them when the match cannot be empty (`whole`, a
+    pattern's own start), None when the steps may consume nothing at all.
+    """
+    for i, step in enumerate(steps):
+        if step.low > 0:
+            return steps[: i + 1]
+    return steps if whole else None
+
+
+def _anchors(steps) -> list[tuple[str, frozenset]] | None:
+    """Literal values one of which a match's first token must have; None if there are none.
+
+    A match consumes at least one token, and its first token is consumed by one of the
+    steps up to (and including) the first that cannot be skipped; if each of those steps
+    requires a literal, the first token has one of them.
+    """
+    leading = _leading(steps, whole=True)
+    if any(step.anchors is None for step in leading):
+        return None
+    return [step.anchors for step in leading]
+
+
+def _step(spec, attrs: set[str]) -> Step:
+    if not isinstance(spec, dict):
+        raise PatternError(f"a token spec is a mapping, not {spec!r}")
+    low, high, negated = 1, 1, False
+    tests: list[Test] = []
+    read: set[str] = set()
+    anchors = None
+    for name, value in spec.items():
+        if not isinstance(name, str):
+            raise PatternError(f"a token spec key must be a name, not {name!r}")
+        attr = name.upper()
+        if attr == "OP":
+            low, high, negated = _quantifier(value)
+            continue
+        if attr == "TEXT":
+            attr = "ORTH"
+        if attr not in ATTRS:
+            raise PatternError(f"unknown token attribute {name!r}")
+        attrs.add(attr)
+        read.add(attr)
+        if isinstance(value, dict):
+            for predicate, argument in value.items():
+                tests.append(_predicate(attr, predicate, argument))
+                if predicate == "IN" and attr in ANCHOR_ATTRS and anchors is None:
+                    anchors = (attr, frozenset(argument))
+        else:
+            tests.append(_value_test(attr, value))
+            if attr in ANCHOR_ATTRS and anchors is None:
+                anchors = (attr, frozenset([value]))
+    test = _all(tests)
+    reads = frozenset(read)
+    if negated:
+        # spaCy's "!" consumes exactly one token that the spec does not match.
+        return Step(lambda columns, i, test=test: not test(columns, i), 1, 1, None, reads)
+    return Step(test, low, high, anchors, reads)
+
+
+def _quantifier(op) -> tuple[int, int, bool]:
+    if op == "!":
+        return 1, 1, True
+    simple = {"?": (0, 1), "*": (0, _UNBOUNDED), "+": (1, _UNBOUNDED), "1": (1, 1)}
+    if isinstance(op, str) and op in simple:
+        return (*simple[op], False)
+    repeat = _REPEAT.fullmatch(op) if isinstance(op, str) else None
+    if repeat:
+        low_text, comma, high_text = repeat.groups()
+        if not comma and low_text:  # {n}
+            return int(low_text), int(low_text), False
+        if comma and (low_text or high_text):
+            low = int(low_text) if low_text else 0
+            high = int(high_text) if high_text else _UNBOUNDED
+            if low <= high:
+                return low, high, False
+    raise PatternError(f'OP {op!r} is not one of "?", "*", "+", "!", "{{n}}", "{{n,m}}", "{{,m}}", "{{n,}}"')
+
+
+def _predicate(attr: str, predicate, argument) -> Test:
+    if predicate in ("IN", "NOT_IN"):
+        if not isinstance(argument, list):
+            raise PatternError(f"{attr} {predicate} takes a list, not {argument!r}")
+        for item in argument:
+            _check_value(attr, item)
+        values = frozenset(argument)
+        if predicate == "IN":
+            return lambda columns, i: columns[attr][i] in values
+        return lambda columns, i: columns[attr][i] not in values
+    if predicate == "REGEX":
+        if attr not in STRING_ATTRS or not isinstance(argument, str):
+            raise PatternError(f"REGEX takes a string and applies to {', '.join(sorted(STRING_ATTRS))}")
+        try:
+            search = re.compile(argument).search
+        except re.error as exc:
+            raise PatternError(f"REGEX {argument!r}: {exc}") from None
+        return lambda columns, i: search(columns[attr][i]) is not None
+    if predicate in _COMPARISONS:
+        if attr not in NUMBER_ATTRS or not isinstance(argument, int) or isinstance(argument, bool):
+            raise PatternError(f"{predicate} compares {', '.join(sorted(NUMBER_ATTRS))} with a number")
+        compare = _COMPARISONS[predicate]
+        return lambda columns, i: compare(columns[attr][i], argument)
+    raise PatternError(f"unknown predicate {predicate!r} on {attr} (IN, NOT_IN, REGEX, ==, !=, >=, <=, >, <)")
+
+
+def _value_test(attr: str, value) -> Test:
+    _check_value(attr, value)
+    if attr in FLAG_ATTRS:
+        value = bool(value)
+    return _equals(attr, value)
+
+
+def _check_value(attr: str, value) -> None:
+    if attr in STRING_ATTRS:
+        ok = isinstance(value, str)
+    elif attr in NUMBER_ATTRS:
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    else:
+        ok = isinstance(value, bool) or value in (0, 1)
+    if not ok:
+        raise PatternError(f"{attr} cannot be {value!r}")
+
+
+def _equals(attr: str, value) -> Test:
+    return lambda columns, i: columns[attr][i] == value
+
+
+def _any(tests: list[Test]) -> Test | None:
+    if not tests:
+        return None
+    if len(tests) == 1:
+        return tests[0]
+    return lambda columns, i: any(test(columns, i) for test in tests)
+
+
+def _all(tests: list[Test]) -> Test:
+    if not tests:
+        return lambda columns, i: True
+    if len(tests) == 1:
+        return tests[0]
+    return lambda columns, i: all(test(columns, i) for test in tests)
