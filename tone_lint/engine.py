@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tone_lint import columns
 from tone_lint.errors import ToneLintError
 from tone_lint.findings import FileResult, Finding
 from tone_lint.kinds import phrase, regex_kind, required, token
@@ -48,7 +47,7 @@ class Engine:
 
     def scan(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Character spans found in `text`, by matcher key."""
-        tokens = columns.read(self.pipeline(text), self.matcher.attrs)
+        tokens = self.pipeline.columns(text, self.matcher.attrs)
         starts, ends = tokens.starts, tokens.ends
         found: dict[str, list[tuple[int, int]]] = {
             key: [(starts[start], ends[end - 1]) for start, end in sorted(spans)]

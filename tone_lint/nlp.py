@@ -101,6 +101,12 @@ class Pipeline:
             doc.from_array(self._write_norm, numpy.array(values, dtype="uint64"))
         return doc
 
+    def columns(self, text: str, attrs):
+        """`text` tokenised, as the columns of `attrs` the matcher reads (tone_lint.columns)."""
+        from tone_lint import columns
+
+        return columns.read(self(text), attrs)
+
     def _fold_norm(self, norm: int) -> int:
         strings = self.vocab.strings
         folded = self._norms[norm] = strings.add(fold(strings[norm]))
