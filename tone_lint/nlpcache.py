@@ -73,7 +73,7 @@ def entry_name(kind: str, *parts: str) -> str:
     return f"{kind}-{hashlib.sha256(key.encode()).hexdigest()[:24]}.marshal"
 
 
-def load(name: str):
+def load(name: str, read=marshal.load):
     if not enabled():
         return None
     directory = _private_dir(create=False)
@@ -81,12 +81,12 @@ def load(name: str):
         return None
     try:
         with open(os.path.join(directory, name), "rb") as fh:
-            return marshal.load(fh)
-    except (OSError, EOFError, ValueError, TypeError):
+            return read(fh)
+    except Exception:  # a truncated or foreign entry is a miss, never an error
         return None
 
 
-def store(name: str, value) -> None:
+def store(name: str, value, dump=marshal.dump) -> None:
     """Write atomically; a read-only or foreign cache directory is silently skipped."""
     if not enabled():
         return
@@ -97,12 +97,12 @@ def store(name: str, value) -> None:
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=directory)
         try:
             with os.fdopen(fd, "wb") as fh:
-                marshal.dump(value, fh)
+                dump(value, fh)
             os.replace(tmp, os.path.join(directory, name))
         except BaseException:
             os.unlink(tmp)
             raise
-    except (OSError, ValueError):
+    except (OSError, ValueError, TypeError, AttributeError):  # unwritable, or not storable
         pass
 
 

@@ -16,8 +16,10 @@ from tone_lint.packs import builtin_pack_paths, load_packs
 
 
 def load_rules(extra_packs: list[str] = ()) -> list:
-    packs = load_packs(builtin_pack_paths() + [Path(p) for p in extra_packs])
-    return [rule for pack in packs for rule in pack.rules]
+    from tone_lint import rulecache
+
+    paths = builtin_pack_paths() + [Path(p) for p in extra_packs]
+    return rulecache.load(paths, lambda: [rule for pack in load_packs(paths) for rule in pack.rules])
 
 
 def exit_status(results, fail_on: str, had_errors: bool) -> int:
