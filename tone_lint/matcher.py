@@ -49,6 +49,7 @@ class Step:
     high: int
     anchors: tuple[str, frozenset] | None  # (attr, values) one of which the token must have
     reads: frozenset[str]  # the attributes `test` looks at
+    literal: bool = False  # `test` is exactly "the token's anchors attr is in anchors values"
 
 
 @dataclass(frozen=True, eq=False)
@@ -59,6 +60,7 @@ class Pattern:
     # walk, as most tries fail on the second token. None when it cannot be told.
     second: Test | None
     walk: Callable  # (columns, start, length) -> the positions where a match ends
+    second_literal: tuple[str, frozenset] | None = None  # `second`, when it is one literal step
 
 
 class PatternError(ValueError):
@@ -103,7 +105,7 @@ class TokenMatcher:
         if not values:
             return
         self.attrs.add(attr)
-        steps = tuple(Step(_equals(attr, v), 1, 1, (attr, frozenset([v])), frozenset([attr])) for v in values)
+        steps = tuple(Step(_equals(attr, v), 1, 1, (attr, frozenset([v])), frozenset([attr]), True) for v in values)
         self._insert(key, steps)
 
     def _insert(self, key: str, steps: tuple[Step, ...]) -> None:
@@ -111,7 +113,8 @@ class TokenMatcher:
         # When the first step takes exactly one token, the next token is known to start
         # the rest: tested before the full walk.
         after = _leading(steps[1:], whole=False) if steps[0].low == steps[0].high == 1 else None
-        pattern = Pattern(key, steps, _any([step.test for step in after or ()]), _walker(steps))
+        literal = after[0].anchors if after and len(after) == 1 and after[0].literal else None
+        pattern = Pattern(key, steps, _any([step.test for step in after or ()]), _walker(steps), literal)
         first = _leading(steps, whole=True)
         path = _literal_path(steps)
         for step in first:
@@ -129,42 +132,55 @@ class TokenMatcher:
 
     def __call__(self, columns: Columns, length: int) -> dict[str, set[tuple[int, int]]]:
         """Every (start, end) token span each key matches, by key."""
-        # Per attribute, what each token's value opens (a bucket, or computed patterns):
-        # look-ups over whole columns first, then only the positions where something opened.
-        opened: list[list] = [[] for _ in range(length)]
-        for attr, by_value in self._index.items():
-            for position, bucket in enumerate(map(by_value.get, columns[attr])):
-                if bucket is not None:
-                    opened[position].append(bucket)
-        for attr in self._computed:
-            lookup = self._starting(attr, columns[attr])
-            for position, patterns in enumerate(map(lookup, columns[attr])):
-                if patterns:
-                    opened[position].append(patterns)
+        # What each token opens, per indexed attribute (a bucket) and per computed one (a
+        # list of patterns): whole columns are looked up at once, then only the positions
+        # where something opened are visited.
+        opened = [list(map(by_value.get, columns[attr])) for attr, by_value in self._index.items()]
+        opened += [list(map(self._starting(attr, columns[attr]), columns[attr])) for attr in self._computed]
         found: dict[str, set[tuple[int, int]]] = {}
         anywhere = self._anywhere
         last = length - 1
-        for start, here in enumerate(opened):
-            if not here and not anywhere:
+        for start, here in enumerate(zip(*opened)) if opened else ():
+            if not any(here) and not anywhere:
                 continue
             candidates = list(anywhere)
             for item in here:
+                if not item:
+                    continue
                 if item.__class__ is list:
                     candidates += item
-                else:
-                    _collect(item, columns, start + 1, length, candidates)
+                    continue
+                if item.always:
+                    candidates += item.always
+                if item.then and start < last:
+                    for attr, by_value in item.then.items():
+                        child = by_value.get(columns[attr][start + 1])
+                        if child is not None:
+                            _collect(child, columns, start + 2, length, candidates)
             if len(candidates) > 1:
                 candidates = dict.fromkeys(candidates)
             for pattern in candidates:
-                second = pattern.second
-                if second is not None and (start == last or not second(columns, start + 1)):
-                    continue
+                if pattern.second is not None:
+                    if start == last:
+                        continue
+                    if pattern.second_literal is not None:
+                        attr, values = pattern.second_literal
+                        if columns[attr][start + 1] not in values:
+                            continue
+                    elif not pattern.second(columns, start + 1):
+                        continue
                 ends = pattern.walk(columns, start, length)
                 if ends:
                     spans = found.setdefault(pattern.key, set())
                     for end in ends:
                         if end > start:
                             spans.add((start, end))
+        if anywhere and not opened:
+            for start in range(length):
+                for pattern in anywhere:
+                    for end in pattern.walk(columns, start, length):
+                        if end > start:
+                            found.setdefault(pattern.key, set()).add((start, end))
         return found
 
     def _starting(self, attr: str, column: list):
@@ -234,18 +250,29 @@ def _collect(bucket: _Bucket, columns, position: int, length: int, into: list) -
 
 
 def _walker(steps):
-    """`_ends` for these steps; for steps of one token each (most phrases), a plain loop."""
-    if any(step.low != 1 or step.high != 1 for step in steps):
-        return lambda columns, start, length: _ends(steps, columns, start, length)
-    tests = [step.test for step in steps]
-    size = len(tests)
+    """`_ends` for these steps; for steps of one token each (most phrases), a plain loop.
+
+    A literal step is checked inline (`value in values`) rather than through its test: the
+    same answer without a call, and most steps are literal.
+    """
+    plan = tuple(
+        (step.test, step.anchors[0] if step.literal else None, step.anchors[1] if step.literal else None,
+         step.low, step.high)
+        for step in steps
+    )
+    if any(low != 1 or high != 1 for *_, low, high in plan):
+        return lambda columns, start, length: _ends(plan, columns, start, length)
+    size = len(plan)
 
     def walk(columns, start, length):
         if start + size > length:
             return ()
         position = start
-        for test in tests:
-            if not test(columns, position):
+        for test, attr, values, _, _ in plan:
+            if attr is None:
+                if not test(columns, position):
+                    return ()
+            elif columns[attr][position] not in values:
                 return ()
             position += 1
         return (position,)
@@ -253,11 +280,19 @@ def _walker(steps):
     return walk
 
 
-def _ends(steps, columns, start: int, length: int):
-    """The token positions where `steps`, begun at `start`, can end."""
-    positions = (start,)
-    for step in steps:
-        test, low, high = step.test, step.low, step.high
+def _ends(plan, columns, start: int, length: int):
+    """The token positions where the steps of `plan` (see _walker), begun at `start`, can end."""
+    positions = [start]
+    for test, attr, values, low, high in plan:
+        if low == 1 and high == 1:
+            if attr is None:
+                positions = [p + 1 for p in positions if p < length and test(columns, p)]
+            else:
+                column = columns[attr]
+                positions = [p + 1 for p in positions if p < length and column[p] in values]
+            if not positions:
+                return ()
+            continue
         reached = set()
         for position in positions:
             if low == 0:
@@ -269,7 +304,7 @@ def _ends(steps, columns, start: int, length: int):
                     reached.add(position + count)
         if not reached:
             return ()
-        positions = reached
+        positions = list(reached)
     return positions
 
 
@@ -332,7 +367,7 @@ def _step(spec, attrs: set[str]) -> Step:
     if negated:
         # spaCy's "!" consumes exactly one token that the spec does not match.
         return Step(lambda columns, i, test=test: not test(columns, i), 1, 1, None, reads)
-    return Step(test, low, high, anchors, reads)
+    return Step(test, low, high, anchors, reads, literal=anchors is not None and len(tests) == 1)
 
 
 def _quantifier(op) -> tuple[int, int, bool]:
@@ -407,7 +442,14 @@ def _any(tests: list[Test]) -> Test | None:
         return None
     if len(tests) == 1:
         return tests[0]
-    return lambda columns, i: any(test(columns, i) for test in tests)
+
+    def any_of(columns, i):
+        for test in tests:
+            if test(columns, i):
+                return True
+        return False
+
+    return any_of
 
 
 def _all(tests: list[Test]) -> Test:
@@ -415,4 +457,11 @@ def _all(tests: list[Test]) -> Test:
         return lambda columns, i: True
     if len(tests) == 1:
         return tests[0]
-    return lambda columns, i: all(test(columns, i) for test in tests)
+
+    def all_of(columns, i):
+        for test in tests:
+            if not test(columns, i):
+                return False
+        return True
+
+    return all_of
