@@ -214,7 +214,7 @@ class TokenMatcher:
 # branches one pattern may take there: deeper filing narrows the tries on common
 # openings ("I am", "je vous"), more branches would make compiling slow.
 _DEPTH = 3
-_BRANCHES = 400
+_BRANCHES = 100
 
 
 def _needs(steps) -> tuple[str, frozenset] | None:
