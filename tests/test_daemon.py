@@ -135,16 +135,24 @@ def test_stale_daemon_is_replaced_and_the_check_still_right(tmp_path):
 
 
 def test_idle_daemon_exits(tmp_path):
+    # Started directly rather than by a check: a check's own in-process run can outlast a
+    # one-second idle daemon, and then nothing would be left to watch.
+    from tone_lint import daemon
+
     runtime = tmp_path / "run"
-    runtime.mkdir(mode=0o700)
-    env = _env(runtime, TONE_LINT_DAEMON_IDLE="1")
-    _run("check", EN, env=env)
-    deadline = time.monotonic() + 180
-    seen = False
-    while time.monotonic() < deadline:
-        sockets = list((runtime / "tone-lint").glob("*.sock"))
-        seen = seen or bool(sockets)
-        if seen and not sockets:
-            return
-        time.sleep(0.2)
-    pytest.fail("the idle daemon did not exit" if seen else "the daemon never started")
+    folder = runtime / "tone-lint"
+    folder.mkdir(mode=0o700, parents=True)
+    runtime.chmod(0o700)
+    env = {**_clean_environ(), **_env(runtime, TONE_LINT_DAEMON_IDLE="1")}
+    sock = daemon.socket_path(str(folder))
+    started = time.monotonic()
+    proc = subprocess.Popen([sys.executable, "-m", "tone_lint.daemon", "serve", sock, daemon.fingerprint()], env=env, cwd=ROOT)
+    try:
+        assert proc.wait(timeout=180) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert time.monotonic() - started >= 1.0, "it waited for its idle time before leaving"
+    assert Path(sock + ".lock").exists(), "it reached its serving loop"
+    assert not list(folder.glob("*.sock")), "it removed its socket"
+
