@@ -81,7 +81,9 @@ def load(name: str):
         return None
     try:
         with open(os.path.join(directory, name), "rb") as fh:
-            return marshal.load(fh)
+            # loads(read()), not load(fh): marshal.load reads a file object piece by piece,
+            # ten to twenty times slower on entries made of many small objects.
+            return marshal.loads(fh.read())
     except (OSError, EOFError, ValueError, TypeError):
         return None
 
@@ -138,6 +140,30 @@ class _CaptureCompiled:
         self._sre.compile = self._original
 
 
+# (pattern, flags) -> the arguments of `_sre.compile` that made it, for `_replay`
+_PROGRAMS: dict[tuple[str, int], tuple] = {}
+
+
+def program(compiled) -> tuple:
+    """The `_sre.compile` arguments that make the `re.Pattern` `compiled`, for `_replay`.
+
+    Known when this process compiled it under `_CaptureCompiled` (the French TOKEN_MATCH,
+    see prepare_french); otherwise compiled again, bypassing `re`'s own cache.
+    """
+    key = (compiled.pattern, compiled.flags)
+    args = _PROGRAMS.get(key)
+    if args is None:
+        import re
+
+        compiler = getattr(re, "_compiler", None)
+        if compiler is None:  # Python < 3.11
+            import sre_compile as compiler
+        with _CaptureCompiled() as captured:
+            compiler.compile(compiled.pattern, compiled.flags)
+        args = _PROGRAMS[key] = captured.calls[key]
+    return args
+
+
 def _replay(args):
     import _sre
 
@@ -184,10 +210,12 @@ def prepare_french() -> None:
             exceptions, token_match_args = cached
             if not _valid_exceptions(exceptions):
                 raise ValueError("malformed cache entry")
-            token_match = _replay(token_match_args).match
+            compiled = _replay(token_match_args)
         except (ValueError, TypeError, RuntimeError):
             cached = None
         else:
+            token_match = compiled.match
+            _PROGRAMS[(compiled.pattern, compiled.flags)] = tuple(token_match_args)
             module = types.ModuleType(FR_EXCEPTIONS, "tokenizer exceptions served from tone-lint's cache")
             module.TOKENIZER_EXCEPTIONS = exceptions
             module.TOKEN_MATCH = token_match
@@ -201,7 +229,48 @@ def prepare_french() -> None:
     pattern = module.TOKEN_MATCH.__self__
     args = captured.calls.get((pattern.pattern, pattern.flags))
     if args is not None and _valid_exceptions(module.TOKENIZER_EXCEPTIONS):
+        _PROGRAMS[(pattern.pattern, pattern.flags)] = args
         store(name, (module.TOKENIZER_EXCEPTIONS, args))
+
+
+# --- the replica tokenizer's data (tone_lint/tokenizer.py) ----------------------------------
+
+# What a blank pipeline's tokenizer is made of, in the spaCy package, besides lang/<language>/.
+_SPACY_FILES = (
+    "about.py",
+    "util.py",
+    os.path.join("lang", "lex_attrs.py"),
+    os.path.join("lang", "tokenizer_exceptions.py"),
+    os.path.join("lang", "punctuation.py"),
+    os.path.join("lang", "char_classes.py"),
+    os.path.join("lang", "norm_exceptions.py"),
+)
+_SPACY_MODULES = ("tokenizer", "vocab", "lexeme", "attrs")
+
+
+def tokenizer_entry(language: str) -> str:
+    """The cache entry of `language`'s exported tokenizer, found without importing spaCy.
+
+    Keyed by the identity (size, mtime) of the spaCy files the tokenizer comes from, of
+    the replica's own module, and by the usual versions. OSError when spaCy is not found.
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.origin:
+        raise OSError("spaCy is not installed")
+    root = os.path.dirname(spec.origin)
+    here = os.path.join(root, "lang", language)
+    paths = [os.path.join(root, name) for name in _SPACY_FILES]
+    paths += sorted(os.path.join(here, n) for n in os.listdir(here) if n.endswith(".py"))
+    paths += sorted(
+        os.path.join(root, n)
+        for n in os.listdir(root)
+        if n.split(".", 1)[0] in _SPACY_MODULES and n.endswith((".so", ".pyd"))
+    )
+    paths.append(os.path.join(os.path.dirname(os.path.abspath(__file__)), "tokenizer.py"))
+    parts = [f"{os.path.relpath(p, root)}={_file_key(p)}" for p in paths]
+    return entry_name(f"{language}-tokenizer-data", *parts)
 
 
 # --- lemma tables -----------------------------------------------------------------------
