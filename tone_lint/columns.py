@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
+import re
 
 from tone_lint.matcher import FLAG_ATTRS, STRING_ATTRS
 
-_WRAP = regex.compile(r"[ \t]*\r?\n[ \t]*|[ \t]{1,2}")
+_WRAP = re.compile(r"[ \t]*\r?\n[ \t]*|[ \t]{1,2}")
 
 
 @dataclass

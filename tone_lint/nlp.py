@@ -150,6 +150,8 @@ class Pipeline:
 
         if not nlpcache.enabled() or not isinstance(self._nlp, _Blank):
             return None
+        if nlpcache._private_dir(create=True) is None:  # it could not be stored: do not pay for it
+            return None
         try:
             name = nlpcache.tokenizer_entry(self.language)
         except OSError:

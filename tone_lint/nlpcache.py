@@ -13,6 +13,11 @@ tokenizer the cached module is put in `sys.modules` *before* spaCy imports it, s
 compiled pattern (its `_sre` program is cached, not re-derived): tokenisation is identical,
 which tests/test_nlp_cache.py checks token by token against the uncached pipeline.
 
+A third entry per language, the data of tone_lint/tokenizer.py's replica of spaCy's
+tokenizer (rules, special cases, and the compiled programs of its regular expressions,
+replayed the same way), lets a check run without importing spaCy at all (~1 s); its key
+is computed from the spaCy files it derives from, without importing spaCy.
+
 Safety: the cache lives in `$XDG_CACHE_HOME/tone-lint` (or ~/.cache/tone-lint), a 0700
 directory that must belong to the user; entries are written atomically and keyed by the
 versions of everything they derive from (tone-lint, spaCy, spacy-lookups-data, Python and
