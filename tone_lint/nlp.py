@@ -163,7 +163,7 @@ class Pipeline:
             for text in tokenizer.SAMPLES:
                 if replica.columns(text, attrs, self._lemma_of) != self.spacy_columns(text, attrs):
                     raise tokenizer.Unsupported(f"the replica differs from spaCy on {text!r}")
-        except (tokenizer.Unsupported, ValueError, TypeError, KeyError, AttributeError, ImportError) as exc:
+        except (tokenizer.Unsupported, ValueError, TypeError, KeyError, AttributeError, ImportError, RuntimeError) as exc:
             nlpcache.store(name, {"format": tokenizer.FORMAT, "unsupported": str(exc)})
             return None
         nlpcache.store(name, data)

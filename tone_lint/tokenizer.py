@@ -380,7 +380,7 @@ class Replica:
         self.language = language
         self.tokenizer = Tokenizer(data, programs)
         self.lexicon = Lexicon(data, programs)
-        self._values: dict[str, dict] = {}  # attribute -> ORTH -> value
+        self._values: dict = {}  # attribute (LEMMA: with its function) -> ORTH -> value
 
     def columns(self, text: str, attrs, lemma):
         """What tone_lint.columns.read gives for spaCy's Doc; `lemma(orth)` is the LEMMA column."""
@@ -405,7 +405,7 @@ class Replica:
                 column = self._column("NORM", orths, lambda s: fold(self.lexicon.norm(s)))
                 values[name] = [fold(n) if n else c for n, c in zip(norms, column)] if any(norms) else column
             elif name == "LEMMA":
-                values[name] = self._column("LEMMA", orths, lemma)
+                values[name] = self._column(("LEMMA", lemma), orths, lemma)
             else:
                 values[name] = self._column(name, orths, self.lexicon.getters[name])
         keep = kept_positions(orths, values["IS_SPACE"])
@@ -415,7 +415,7 @@ class Replica:
         ends = [start + len(orth) for start, orth in zip(starts, values["ORTH"])]
         return Columns(values, starts, ends)
 
-    def _column(self, name: str, orths: list[str], compute) -> list:
+    def _column(self, name, orths: list[str], compute) -> list:
         known = self._values.get(name)
         if known is None:
             known = self._values[name] = {}
