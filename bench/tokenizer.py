@@ -53,7 +53,7 @@ def main() -> None:
             print(f"{language}: no cached replica (run `tone-lint check` on a draft first)")
             continue
         start = time.perf_counter()
-        fresh = tokenizer.build(language, nlpcache.load(nlpcache.tokenizer_entry(language)))
+        fresh = tokenizer.build(language, nlpcache.load(nlpcache.tokenizer_entry(language), read=nlpcache.read_marshal))
         load = (time.perf_counter() - start) * 1e3
         first = []
         for text in texts[:3]:

@@ -201,7 +201,7 @@ def _cached_replica(language: str):
         name = nlpcache.tokenizer_entry(language)
     except OSError:
         return None, True
-    data = nlpcache.load(name)
+    data = nlpcache.load(name, read=nlpcache.read_marshal)
     if data is None:
         return None, False
     from tone_lint import tokenizer
