@@ -42,8 +42,9 @@ if mode == "plain":
 else:
     from tone_lint.nlp import pipeline
     pipe = pipeline(lang)
+    nlp = pipe.nlp  # spaCy is built on first use: a cached replica may have served so far
     cached = getattr(sys.modules.get("spacy.lang.fr.tokenizer_exceptions"), "__tone_lint_cached__", False)
-    tok = lambda t: pipe.nlp.make_doc(t)
+    tok = lambda t: nlp.make_doc(t)
 out = []
 for text in texts:
     doc = tok(text)

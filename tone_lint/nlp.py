@@ -6,8 +6,6 @@ needed, so the pipeline is a blank tokenizer: no model, nothing downloaded.
 """
 from __future__ import annotations
 
-import gzip
-import json
 from functools import lru_cache
 
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"})
@@ -59,19 +57,41 @@ def import_spacy():
 
 
 class Pipeline:
-    """A blank spaCy tokenizer plus NORM folding and optional lookup lemmas."""
+    """A blank spaCy tokenizer plus NORM folding and optional lookup lemmas.
+
+    `columns` (all a check needs) runs on tone_lint.tokenizer's replica of spaCy's tokenizer
+    when its data is cached, so a check does not import spaCy at all; the first run, or any
+    run with the cache off, goes through spaCy itself and exports that data. `__call__`
+    (a spaCy Doc) always uses spaCy, built on first use.
+    """
 
     def __init__(self, language: str, lemma: bool):
+        self.language = language
+        self.lemmas = _lemma_table(language) if lemma else None
+        self._nlp = None
+        self.replica, settled = _cached_replica(language)
+        if self.replica is None:
+            self._build()
+            if not settled:
+                self.replica = self._export_replica()
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            self._build()
+        return self._nlp
+
+    @property
+    def vocab(self):
+        return self.nlp.vocab
+
+    def _build(self) -> None:
         from tone_lint import nlpcache
 
         spacy = import_spacy()
-
-        if language == "fr":
+        if self.language == "fr":
             nlpcache.prepare_french()
-        self.language = language
-        self.nlp = _blank(spacy, language)
-        self.vocab = self.nlp.vocab
-        self.lemmas = _lemma_table(language) if lemma else None
+        self._nlp = _blank(spacy, self.language)
         from spacy.attrs import LEMMA, NORM, ORTH
 
         self._read, self._write_norm, self._write_both = [ORTH, NORM], [NORM], [NORM, LEMMA]
@@ -79,7 +99,7 @@ class Pipeline:
         self._lemmas: dict[int, int] = {}  # ORTH hash -> LEMMA hash
 
     def __call__(self, text: str):
-        """Tokenise `text`; NORM folded, LEMMA looked up when the packs need it.
+        """Tokenise `text` with spaCy; NORM folded, LEMMA looked up when the packs need it.
 
         Works on whole columns (`to_array`/`from_array`) and remembers the answer for each
         string, so a draft costs a few dictionary look-ups per token, not Token objects.
@@ -103,9 +123,51 @@ class Pipeline:
 
     def columns(self, text: str, attrs):
         """`text` tokenised, as the columns of `attrs` the matcher reads (tone_lint.columns)."""
+        if self.replica is not None:
+            return self.replica.columns(text, attrs, self._lemma_of)
+        return self.spacy_columns(text, attrs)
+
+    def spacy_columns(self, text: str, attrs):
+        """`columns` computed by spaCy itself (the replica's reference)."""
         from tone_lint import columns
 
         return columns.read(self(text), attrs)
+
+    def _lemma_of(self, orth: str) -> str:
+        """The LEMMA column's value for a token (spaCy's is "" when no lemma is set)."""
+        if self.lemmas is None:
+            return ""
+        key = fold(orth)
+        return self.lemmas.get(key, key)
+
+    def _export_replica(self):
+        """Export spaCy's tokenizer for the replica, check it on samples, cache it.
+
+        None (spaCy stays in use) when the cache is off, or when the replica cannot
+        reproduce this spaCy; that verdict is cached too, so it is not tried on every run.
+        """
+        from tone_lint import nlpcache, tokenizer
+
+        if not nlpcache.enabled() or not isinstance(self._nlp, _Blank):
+            return None
+        if nlpcache._private_dir(create=True) is None:  # it could not be stored: do not pay for it
+            return None
+        try:
+            name = nlpcache.tokenizer_entry(self.language)
+        except OSError:
+            return None
+        try:
+            data = tokenizer.export(self.language, self._nlp.tokenizer, self._nlp.defaults)
+            replica = tokenizer.build(self.language, data)
+            attrs = _all_attrs()
+            for text in tokenizer.SAMPLES:
+                if replica.columns(text, attrs, self._lemma_of) != self.spacy_columns(text, attrs):
+                    raise tokenizer.Unsupported(f"the replica differs from spaCy on {text!r}")
+        except (tokenizer.Unsupported, ValueError, TypeError, KeyError, AttributeError, ImportError, RuntimeError) as exc:
+            nlpcache.store(name, {"format": tokenizer.FORMAT, "unsupported": str(exc)})
+            return None
+        nlpcache.store(name, data)
+        return replica
 
     def _fold_norm(self, norm: int) -> int:
         strings = self.vocab.strings
@@ -119,11 +181,44 @@ class Pipeline:
         return lemma
 
 
+def _all_attrs() -> list[str]:
+    from tone_lint.matcher import ATTRS
+
+    return sorted(ATTRS)
+
+
+def _cached_replica(language: str):
+    """(the replica of spaCy's tokenizer for `language` or None, whether that is settled).
+
+    Settled: the cache is off, or a previous export found spaCy's set-up unsupported; then
+    spaCy is used without trying to export again.
+    """
+    from tone_lint import nlpcache
+
+    if not nlpcache.enabled():
+        return None, True
+    try:
+        name = nlpcache.tokenizer_entry(language)
+    except OSError:
+        return None, True
+    data = nlpcache.load(name, read=nlpcache.read_marshal)
+    if data is None:
+        return None, False
+    from tone_lint import tokenizer
+
+    if isinstance(data, dict) and "unsupported" in data and data.get("format") == tokenizer.FORMAT:
+        return None, True
+    try:
+        return tokenizer.build(language, data), True
+    except (ValueError, TypeError, KeyError, AttributeError, RuntimeError):
+        return None, False
+
+
 class _Blank:
     """What the linter uses of `spacy.blank(lang)`: its vocabulary and its tokenizer."""
 
-    def __init__(self, vocab, tokenizer):
-        self.vocab, self.tokenizer = vocab, tokenizer
+    def __init__(self, vocab, tokenizer, defaults):
+        self.vocab, self.tokenizer, self.defaults = vocab, tokenizer, defaults
 
     def make_doc(self, text: str):
         return self.tokenizer(text)
@@ -161,7 +256,7 @@ def _blank(spacy, language: str):
             token_match=defaults.token_match,
             url_match=defaults.url_match,
         )
-        return _Blank(vocab, tokenizer)
+        return _Blank(vocab, tokenizer, defaults)
     except (ImportError, AttributeError, LookupError, TypeError, IndexError):
         return spacy.blank(language)
 
@@ -172,23 +267,39 @@ def pipeline(language: str, lemma: bool = False) -> Pipeline:
 
 
 def _lemma_table(language: str):
-    """spaCy's lookup lemma table for `language`, folded like NORM."""
-    from importlib import resources
+    """spaCy's lookup lemma table for `language`, folded like NORM.
+
+    The file is found with `find_spec`, without importing spacy_lookups_data (whose
+    `__init__` pulls in importlib.resources and pathlib for nothing a cached table needs).
+    """
+    import importlib.util
+    import os
 
     from tone_lint import nlpcache
 
     try:
-        data = resources.files("spacy_lookups_data") / "data" / f"{language}_lemma_lookup.json.gz"
-        if not data.is_file():
-            raise FileNotFoundError(str(data))
+        spec = importlib.util.find_spec("spacy_lookups_data")
+        if spec is None or not spec.submodule_search_locations:
+            raise ModuleNotFoundError("spacy_lookups_data")
+        path = os.path.join(list(spec.submodule_search_locations)[0], "data", f"{language}_lemma_lookup.json.gz")
+        if not os.path.isfile(path):
+            raise FileNotFoundError(path)
     except (ModuleNotFoundError, FileNotFoundError) as exc:
         from tone_lint.errors import ToneLintError
 
         raise ToneLintError(f"lemma tables for {language!r} are not installed (pip install spacy-lookups-data): {exc}")
-    return nlpcache.lemma_table(language, data, lambda: _fold_table(data.read_bytes()))
+
+    def build():
+        with open(path, "rb") as fh:
+            return _fold_table(fh.read())
+
+    return nlpcache.lemma_table(language, path, build)
 
 
 def _fold_table(compressed: bytes) -> dict[str, str]:
+    import gzip
+    import json
+
     raw = json.loads(gzip.decompress(compressed))
     table = {}
     for form, lemma in raw.items():
