@@ -61,9 +61,9 @@ class Pattern:
     second: Test | None
     walk: Callable  # (columns, start, length) -> the positions where a match ends
     second_literal: tuple[str, frozenset] | None = None  # `second`, when it is one literal step
-    # A literal some token of every match must have (from a step that cannot be skipped),
-    # the least common one we can tell: a draft without any of its values is skipped.
-    needs: tuple[str, frozenset] | None = None
+    # The literals of the steps no match can skip: a draft lacking the values of any one
+    # of them cannot match, whatever its tokens' order.
+    needs: tuple[tuple[str, frozenset], ...] = ()
 
 
 class PatternError(ValueError):
@@ -91,7 +91,6 @@ class TokenMatcher:
         self._computed: dict[str, list[tuple[Pattern, Test]]] = {}
         self._memo: dict[str, dict[object, list[Pattern]]] = {}
         self._anywhere: list[Pattern] = []  # tried at every token
-        self._needed: dict[str, dict[object, list[Pattern]]] = {}  # attr -> value -> patterns needing it
         self.attrs: set[str] = set()
         self._count = 0
 
@@ -119,11 +118,6 @@ class TokenMatcher:
         after = _leading(steps[1:], whole=False) if steps[0].low == steps[0].high == 1 else None
         literal = after[0].anchors if after and len(after) == 1 and after[0].literal else None
         pattern = Pattern(key, steps, _any([step.test for step in after or ()]), _walker(steps), literal, _needs(steps))
-        if pattern.needs is not None:
-            attr, values = pattern.needs
-            by_value = self._needed.setdefault(attr, {})
-            for value in values:
-                by_value.setdefault(value, []).append(pattern)
         first = _leading(steps, whole=True)
         path = _literal_path(steps)
         for step in first:
@@ -149,10 +143,8 @@ class TokenMatcher:
         found: dict[str, set[tuple[int, int]]] = {}
         anywhere = self._anywhere
         last = length - 1
-        present = set()  # the patterns whose `needs` this draft has
-        for attr, by_value in self._needed.items():
-            for value in by_value.keys() & set(columns[attr]):
-                present.update(by_value[value])
+        vocabulary = _Vocabulary(columns)
+        alive: dict[Pattern, bool] = {}  # whether the draft has every word a pattern needs
         for start, here in enumerate(zip(*opened)) if opened else ():
             if not any(here) and not anywhere:
                 continue
@@ -173,8 +165,12 @@ class TokenMatcher:
             if len(candidates) > 1:
                 candidates = dict.fromkeys(candidates)
             for pattern in candidates:
-                if pattern.needs is not None and pattern not in present:
-                    continue
+                if pattern.needs:
+                    ok = alive.get(pattern)
+                    if ok is None:
+                        ok = alive[pattern] = vocabulary.has_all(pattern.needs)
+                    if not ok:
+                        continue
                 if pattern.second is not None:
                     if start == last:
                         continue
@@ -217,13 +213,26 @@ _DEPTH = 3
 _BRANCHES = 100
 
 
-def _needs(steps) -> tuple[str, frozenset] | None:
-    """The literal of a step no match can skip, with the fewest values (the last on a tie)."""
-    required = [step for step in steps if step.low > 0 and step.anchors is not None]
-    if not required:
-        return None
-    best = min(range(len(required)), key=lambda i: (len(required[i].anchors[1]), -i))
-    return required[best].anchors
+def _needs(steps) -> tuple[tuple[str, frozenset], ...]:
+    """The (attr, values) of every step that cannot be skipped and requires a literal."""
+    return tuple(dict.fromkeys(step.anchors for step in steps if step.low > 0 and step.anchors is not None))
+
+
+class _Vocabulary:
+    """The distinct values of a draft's columns, read only for the attributes asked about."""
+
+    def __init__(self, columns: Columns):
+        self._columns = columns
+        self._sets: dict[str, set] = {}
+
+    def has_all(self, needs) -> bool:
+        for attr, values in needs:
+            present = self._sets.get(attr)
+            if present is None:
+                present = self._sets[attr] = set(self._columns[attr])
+            if values.isdisjoint(present):
+                return False
+        return True
 
 
 def _literal_path(steps) -> list[list[tuple[str, frozenset]]]:
