@@ -89,3 +89,17 @@ def test_phrases_match_across_a_hard_line_wrap(engine, text, span):
 @pytest.mark.parametrize("text", ["you\n\nignored", "you\n   \n ignored", "you" + " " * 12 + "ignored"])
 def test_no_match_across_a_paragraph_break_or_masked_text(engine, text):
     assert engine.check(Source("t", text)).findings == []
+
+
+def test_markers_and_required_elements_take_exceptions():
+    pack = Path(__file__).parent / "fixtures" / "packs" / "except-kinds-en.yaml"
+    rules = [r for p in load_packs([pack]) for r in p.rules]
+    engine = Linter(rules).engine("en")
+    assert engine.check(Source("t", "We are done.")).termination is True
+    assert engine.check(Source("t", "Tell me if we are done.")).termination is False
+    missing = engine.check(Source("t", "We are done. Thank you for nothing."))
+    assert [(f.rule, f.element, f.start, f.end) for f in missing.findings] == [("test.thanks", "thanks", 0, 11)]
+    (item,) = engine.check(Source("t", "We are done. Thank you, truly.")).checklist
+    assert item.present and (item.start, item.end) == (13, 22)
+    for rule in rules:
+        assert check_examples(engine, rule) == [], rule.id

@@ -84,7 +84,8 @@ class Engine:
         checklist = []
         for rule in rules:
             if rule.kind == "required" and required.applies(rule, termination):
-                status, finding = required.evaluate(rule, found.get(rule.id, []), anchor)
+                spans = _without_exceptions(found.get(rule.id, []), found.get(rule.id + EXCEPT, []))
+                status, finding = required.evaluate(rule, spans, anchor)
                 checklist.append(status)
                 if finding:
                     findings.append(finding)

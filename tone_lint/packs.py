@@ -29,8 +29,8 @@ KIND_KEYS = {
     "phrase": {"phrases", "attr", "except"},
     "token": {"patterns", "except"},
     "regex": {"regex", "ignore_case", "except"},
-    "required": {"element", "when", "match"},
-    "marker": {"marks", "match"},
+    "required": {"element", "when", "match", "except"},
+    "marker": {"marks", "match", "except"},
 }
 WHEN = ("termination", "always")
 
@@ -198,13 +198,13 @@ def _rule(data: Mapping, path: Path, language: str) -> Rule:
             f"'severity' must be error, warning or suggestion, not {severity_name!r}", f"{path}:{data.line_of('severity')}"
         ) from None
     extra: dict = {}
+    if "except" in data:
+        exc = data["except"]
+        if not isinstance(exc, Mapping):
+            raise ToneLintError("'except' must be a mapping of phrases, patterns or regex", f"{path}:{data.line_of('except')}")
+        extra["exceptions"] = _match_spec(exc, path)
     if kind in ("phrase", "token", "regex"):
         match = _match_spec(data, path, only=kind)
-        if "except" in data:
-            exc = data["except"]
-            if not isinstance(exc, Mapping):
-                raise ToneLintError("'except' must be a mapping of phrases, patterns or regex", f"{path}:{data.line_of('except')}")
-            extra["exceptions"] = _match_spec(exc, path)
     else:
         block = data.get("match")
         if not isinstance(block, Mapping):
