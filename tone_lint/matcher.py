@@ -2,10 +2,12 @@
 
 spaCy's Matcher tries every pattern at every token: with the packs' ~1,000 patterns that
 was most of a check's time (bench/README.md). Here each pattern is compiled once into
-steps (a test, a minimum and a maximum count) and indexed by the literal values its first
-token can take (NORM "you", LEMMA "fail", ...). A draft is scanned by looking each token up
-in that index, so a pattern is only tried where its first word occurs; the few patterns
-that start with a wildcard are tried everywhere.
+steps (a test, a minimum and a maximum count) and filed by the literal values its first
+tokens can take (NORM "you", then "never", ...; a trie up to three tokens deep). A draft is
+scanned by looking each token up in that index, so a pattern is only tried where its first
+words occur, and only if the draft has every word its required steps need. A pattern whose
+first token is a REGEX, NOT_IN or flag is indexed by that attribute's values as drafts
+show them; one that tests nothing literal on one attribute is tried everywhere.
 
 A pattern reports every (start, end) it can cover, as spaCy's Matcher does without
 `greedy`; tests/test_matcher.py compares the two on the packs, the corpus and generated
@@ -14,6 +16,7 @@ blank tokenizer sets.
 """
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -27,19 +30,12 @@ FLAG_ATTRS = frozenset(
 ATTRS = STRING_ATTRS | NUMBER_ATTRS | FLAG_ATTRS
 # Attributes a literal can anchor a pattern on: those every draft token is indexed by.
 ANCHOR_ATTRS = ("NORM", "LEMMA", "LOWER", "ORTH")
-_COMPARISONS = {
-    "==": lambda a, b: a == b,
-    "!=": lambda a, b: a != b,
-    ">=": lambda a, b: a >= b,
-    "<=": lambda a, b: a <= b,
-    ">": lambda a, b: a > b,
-    "<": lambda a, b: a < b,
-}
+_COMPARISONS = {"==": operator.eq, "!=": operator.ne, ">=": operator.ge, "<=": operator.le, ">": operator.gt, "<": operator.lt}
 _REPEAT = re.compile(r"\{(\d*)(,?)(\d*)\}")
 _UNBOUNDED = 1 << 30
 
-Columns = dict  # attribute name -> one value per token
-Test = Callable[[Columns, int], bool]
+Values = dict  # attribute name -> one value per token (tone_lint.columns.Columns.values)
+Test = Callable[[Values, int], bool]
 
 
 @dataclass(frozen=True)
@@ -84,8 +80,9 @@ class TokenMatcher:
     """Patterns by key; called on a draft's columns, the (start, end) spans of each key."""
 
     def __init__(self):
-        # attr -> literal value -> the patterns whose first token may have that value
-        self._index: dict[str, dict[object, _Bucket]] = {}
+        # The index: its `then` is attr -> literal value -> the bucket of patterns whose first
+        # token may have that value (and so on down, see _file).
+        self._root = _Bucket()
         # attr -> (pattern, test) where the test, on that one attribute, tells whether a
         # token can start the pattern (a REGEX, NOT_IN, a flag); answers are kept per value.
         self._computed: dict[str, list[tuple[Pattern, Test]]] = {}
@@ -119,13 +116,10 @@ class TokenMatcher:
         literal = after[0].anchors if after and len(after) == 1 and after[0].literal else None
         pattern = Pattern(key, steps, _any([step.test for step in after or ()]), _walker(steps), literal, _needs(steps))
         first = _leading(steps, whole=True)
-        path = _literal_path(steps)
+        deeper = _literal_path(steps)[1:] if len(first) == 1 else []
         for step in first:
             if step.anchors:
-                by_value = self._index.setdefault(step.anchors[0], {})
-                for value in step.anchors[1]:
-                    bucket = by_value.get(value) or by_value.setdefault(value, _Bucket())
-                    _file(bucket, path[1:] if first == (step,) else (), pattern)
+                _file(self._root, [[step.anchors], *deeper], pattern)
             elif len(step.reads) == 1:
                 (attr,) = step.reads
                 self._computed.setdefault(attr, []).append((pattern, step.test))
@@ -133,12 +127,12 @@ class TokenMatcher:
             else:
                 self._anywhere.append(pattern)
 
-    def __call__(self, columns: Columns, length: int) -> dict[str, set[tuple[int, int]]]:
+    def __call__(self, columns: Values, length: int) -> dict[str, set[tuple[int, int]]]:
         """Every (start, end) token span each key matches, by key."""
         # What each token opens, per indexed attribute (a bucket) and per computed one (a
         # list of patterns): whole columns are looked up at once, then only the positions
         # where something opened are visited.
-        opened = [list(map(by_value.get, columns[attr])) for attr, by_value in self._index.items()]
+        opened = [list(map(by_value.get, columns[attr])) for attr, by_value in self._root.then.items()]
         opened += [list(map(self._starting(attr, columns[attr]), columns[attr])) for attr in self._computed]
         found: dict[str, set[tuple[int, int]]] = {}
         anywhere = self._anywhere
@@ -221,7 +215,7 @@ def _needs(steps) -> tuple[tuple[str, frozenset], ...]:
 class _Vocabulary:
     """The distinct values of a draft's columns, read only for the attributes asked about."""
 
-    def __init__(self, columns: Columns):
+    def __init__(self, columns: Values):
         self._columns = columns
         self._sets: dict[str, set] = {}
 
@@ -351,19 +345,6 @@ def _leading(steps, whole: bool):
         if step.low > 0:
             return steps[: i + 1]
     return steps if whole else None
-
-
-def _anchors(steps) -> list[tuple[str, frozenset]] | None:
-    """Literal values one of which a match's first token must have; None if there are none.
-
-    A match consumes at least one token, and its first token is consumed by one of the
-    steps up to (and including) the first that cannot be skipped; if each of those steps
-    requires a literal, the first token has one of them.
-    """
-    leading = _leading(steps, whole=True)
-    if any(step.anchors is None for step in leading):
-        return None
-    return [step.anchors for step in leading]
 
 
 def _step(spec, attrs: set[str]) -> Step:

@@ -64,18 +64,18 @@ def _private_dir(create: bool) -> str | None:
     return path
 
 
-def _file_key(path: str) -> str:
+def file_key(path: str) -> str:
     st = os.stat(path)
     return f"{st.st_size}-{st.st_mtime_ns}"
 
 
-def entry_name(kind: str, *parts: str) -> str:
+def entry_name(kind: str, *parts: str, suffix: str = ".marshal") -> str:
     import hashlib
 
     import _sre
 
     key = "|".join((str(FORMAT), __version__, sys.version, str(_sre.MAGIC), *parts))
-    return f"{kind}-{hashlib.sha256(key.encode()).hexdigest()[:24]}.marshal"
+    return f"{kind}-{hashlib.sha256(key.encode()).hexdigest()[:24]}{suffix}"
 
 
 def load(name: str, read=marshal.load):
@@ -193,7 +193,7 @@ def _fr_key() -> str:
 
     here = os.path.join(os.path.dirname(spacy.__file__), "lang", "fr")
     files = ("tokenizer_exceptions.py", "_tokenizer_exceptions_list.py", "punctuation.py")
-    return entry_name("fr-tokenizer", spacy.__version__, *(_file_key(os.path.join(here, f)) for f in files))
+    return entry_name("fr-tokenizer", spacy.__version__, *(file_key(os.path.join(here, f)) for f in files))
 
 
 def _valid_exceptions(exceptions) -> bool:
@@ -281,7 +281,7 @@ def tokenizer_entry(language: str) -> str:
         if n.split(".", 1)[0] in _SPACY_MODULES and n.endswith((".so", ".pyd"))
     )
     paths.append(os.path.join(os.path.dirname(os.path.abspath(__file__)), "tokenizer.py"))
-    parts = [f"{os.path.relpath(p, root)}={_file_key(p)}" for p in paths]
+    parts = [f"{os.path.relpath(p, root)}={file_key(p)}" for p in paths]
     return entry_name(f"{language}-tokenizer-data", *parts)
 
 
@@ -353,7 +353,7 @@ class SortedTable:
 def lemma_table(language: str, path, build) -> SortedTable:
     """`build()` (decode and fold the lookup table at `path`), cached by the file's identity."""
     try:
-        name = entry_name(f"{language}-lemmas", str(path), _file_key(str(path)))
+        name = entry_name(f"{language}-lemmas", str(path), file_key(str(path)))
     except OSError:
         return SortedTable.from_dict(build())
     cached = load(name, read=read_marshal)

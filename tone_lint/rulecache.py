@@ -26,10 +26,10 @@ def _name(paths: list[Path]) -> str | None:
     try:
         here = Path(__file__).resolve().parent
         parts = [f"{p.resolve()}:{hashlib.sha256(p.read_bytes()).hexdigest()}" for p in paths]
-        parts += [f"{m}:{nlpcache._file_key(str(here / m))}" for m in _DEFINING]
+        parts += [f"{m}:{nlpcache.file_key(str(here / m))}" for m in _DEFINING]
     except OSError:
         return None
-    return nlpcache.entry_name("rules", *parts).replace(".marshal", ".pickle")
+    return nlpcache.entry_name("rules", *parts, suffix=".pickle")
 
 
 def load(paths: list[Path], build) -> list:
