@@ -8,9 +8,8 @@ kept token back to its characters in the text.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import re
+from dataclasses import dataclass
 
 from tone_lint.matcher import FLAG_ATTRS, STRING_ATTRS
 
