@@ -17,6 +17,21 @@ rules:
     phrases: [grumble]
 """
 
+TOKEN_RULE = """\
+language: en
+words:
+  moans: [grumble, whinge]
+rules:
+  - id: house.thing
+    category: emotional
+    severity: warning
+    kind: token
+    message: m
+    why: w
+    patterns:
+      - [{LOWER: i}, {LOWER: {IN: "@moans"}}]
+"""
+
 CASES = [
     ("bad yaml", "language: en\nrules:\n  - id: [unclosed\n", 3, "invalid YAML"),
     ("unknown key", GOOD_RULE + "    colour: red\n", 10, "unknown key 'colour' in a phrase rule"),
@@ -35,6 +50,12 @@ CASES = [
     ("duplicate of a shipped id", GOOD_RULE.replace("house.thing", "accusatory.fault"), 3, "duplicate rule id 'accusatory.fault'"),
     ("span not in example", GOOD_RULE + "    examples:\n      flag:\n        - {text: I grumble, span: moan}\n", 12, "span 'moan' is not part of the example text"),
     ("not a mapping", "- just\n- a list\n", 1, "a rule pack must be a mapping"),
+    ("unknown word list", TOKEN_RULE.replace("@moans", "@groans"), 12, "unknown word list '@groans' (the pack's 'words' has: moans)"),
+    ("unused word list", TOKEN_RULE.replace("moans: [", "spare: [x]\n  moans: ["), 3, "word list 'spare' is never used"),
+    ("word list name", TOKEN_RULE.replace("moans: [", "Big Moans: [x]\n  moans: ["), 3, "word list name 'Big Moans' must be one kebab-case word"),
+    ("empty word list", TOKEN_RULE.replace("moans: [grumble, whinge]", "moans: []"), 3, "word list 'moans' must be a non-empty list of words"),
+    ("word twice in a list", TOKEN_RULE.replace("whinge]", "whinge, grumble]"), 3, "word list 'moans' repeats 'grumble'"),
+    ("words not a mapping", TOKEN_RULE.replace("words:\n  moans: [grumble, whinge]", "words: [grumble]"), 2, "'words' must map list names to lists of words"),
 ]
 
 
@@ -60,6 +81,25 @@ def test_yes_no_on_off_are_words_not_booleans(tmp_path):
     status, out, err = run_cli("check", "--format", "line", "--pack", str(pack), str(draft))
     assert (status, err) == (1, "")
     assert f"{draft}:1:5: warning: m [house.thing]\n" in out
+
+
+def test_word_list_is_shared_by_patterns_and_exceptions(tmp_path):
+    pack = tmp_path / "house.yaml"
+    pack.write_text(
+        TOKEN_RULE.replace("whinge]", "whinge]\n  softeners: [only]")
+        + "      - [{LOWER: you}, {LOWER: {IN: \"@moans\"}}]\n"
+        + "    except:\n      patterns:\n        - [{LOWER: {IN: \"@softeners\"}}, {LOWER: {IN: \"@moans\"}}]\n",
+        encoding="utf-8",
+    )
+    draft = tmp_path / "d.txt"
+    draft.write_text("I whinge. You grumble. I only grumble.\n", encoding="utf-8")
+    status, out, err = run_cli("check", "--format", "line", "--pack", str(pack), str(draft))
+    assert err == ""
+    assert [line.split(": ")[0] for line in out.splitlines() if "house.thing" in line] == [
+        f"{draft}:1:1",
+        f"{draft}:1:11",
+    ]
+    assert status == 1
 
 
 def test_missing_pack_file(tmp_path):

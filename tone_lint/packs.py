@@ -22,7 +22,7 @@ PHRASE_ATTRS = ("NORM", "LOWER", "ORTH", "LEMMA")
 NEEDS = ("lemma",)
 ID_RE = regex.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$")
 
-PACK_KEYS = {"language", "needs", "description", "rules"}
+PACK_KEYS = {"language", "needs", "description", "words", "rules"}
 COMMON_KEYS = {"id", "category", "severity", "kind", "message", "why", "instead", "examples"}
 MATCH_KEYS = {"phrases", "attr", "patterns", "regex", "ignore_case"}
 KIND_KEYS = {
@@ -139,6 +139,7 @@ def load_pack(path: Path) -> Pack:
     needs = data.get("needs", [])
     if not isinstance(needs, list) or any(n not in NEEDS for n in needs):
         raise ToneLintError(f"'needs' must be a list drawn from {', '.join(NEEDS)}", f"{path}:{data.line_of('needs')}")
+    words = WordLists(_word_lists(data, path), set())
     rules_data = data.get("rules")
     if not isinstance(rules_data, Sequence):
         raise ToneLintError("'rules' must be a list of rules", f"{path}:{data.line_of('rules')}")
@@ -148,7 +149,7 @@ def load_pack(path: Path) -> Pack:
         line = rules_data.line_of(i)
         if not isinstance(item, Mapping):
             raise ToneLintError("a rule must be a mapping", f"{path}:{line}")
-        rule = _rule(item, path, language)
+        rule = _rule(item, path, language, words)
         if rule.id in ids:
             raise ToneLintError(f"duplicate rule id {rule.id!r} (first at line {ids[rule.id]})", rule.where)
         ids[rule.id] = rule.line
@@ -156,7 +157,39 @@ def load_pack(path: Path) -> Pack:
             if "lemma" not in needs:
                 raise ToneLintError("matches on LEMMA, but the pack does not declare 'needs: [lemma]'", rule.where)
         rules.append(rule)
+    for name in words.lists:
+        if name not in words.used:
+            raise ToneLintError(f"word list {name!r} is never used", f"{path}:{data['words'].line_of(name)}")
     return Pack(str(path), language, frozenset(needs), tuple(rules))
+
+
+@dataclass(frozen=True)
+class WordLists:
+    """A pack's named word lists, and the names its patterns have used so far."""
+
+    lists: dict
+    used: set
+
+
+def _word_lists(data: Mapping, path: Path) -> dict[str, list[str]]:
+    """`words:` names lists that patterns share as `{"IN": "@name"}`: one lexicon, many structures."""
+    if "words" not in data:
+        return {}
+    block = data["words"]
+    if not isinstance(block, Mapping):
+        raise ToneLintError("'words' must map list names to lists of words", f"{path}:{data.line_of('words')}")
+    lists = {}
+    for name, values in block.items():
+        where = f"{path}:{block.line_of(name)}"
+        if not isinstance(name, str) or not ID_RE.match(name) or "." in name:
+            raise ToneLintError(f"word list name {name!r} must be one kebab-case word", where)
+        if not isinstance(values, list) or not values or not all(isinstance(v, str) and v.strip() for v in values):
+            raise ToneLintError(f"word list {name!r} must be a non-empty list of words", where)
+        if len(set(values)) != len(values):
+            twice = sorted({v for v in values if values.count(v) > 1})
+            raise ToneLintError(f"word list {name!r} repeats {', '.join(map(repr, twice))}", where)
+        lists[name] = [str(v) for v in values]
+    return lists
 
 
 def _check_keys(data: Mapping, allowed: set[str], path: Path, what: str) -> None:
@@ -177,7 +210,7 @@ def _text(data: Mapping, key: str, path: Path, required: bool = True) -> str | N
     return value.strip()
 
 
-def _rule(data: Mapping, path: Path, language: str) -> Rule:
+def _rule(data: Mapping, path: Path, language: str, words: WordLists) -> Rule:
     kind = data.get("kind")
     if kind not in KINDS:
         raise ToneLintError(f"'kind' must be one of {', '.join(KINDS)}, not {kind!r}", f"{path}:{data.line_of('kind')}")
@@ -202,14 +235,14 @@ def _rule(data: Mapping, path: Path, language: str) -> Rule:
         exc = data["except"]
         if not isinstance(exc, Mapping):
             raise ToneLintError("'except' must be a mapping of phrases, patterns or regex", f"{path}:{data.line_of('except')}")
-        extra["exceptions"] = _match_spec(exc, path)
+        extra["exceptions"] = _match_spec(exc, path, words)
     if kind in ("phrase", "token", "regex"):
-        match = _match_spec(data, path, only=kind)
+        match = _match_spec(data, path, words, only=kind)
     else:
         block = data.get("match")
         if not isinstance(block, Mapping):
             raise ToneLintError("'match' must be a mapping of phrases, patterns or regex", f"{path}:{data.line_of('match')}")
-        match = _match_spec(block, path)
+        match = _match_spec(block, path, words)
         if kind == "required":
             if category != "missing":
                 raise ToneLintError("a required rule has category 'missing'", f"{path}:{data.line_of('category')}")
@@ -248,7 +281,7 @@ def _string_list(data: Mapping, key: str, path: Path) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _match_spec(data: Mapping, path: Path, only: str | None = None) -> MatchSpec:
+def _match_spec(data: Mapping, path: Path, words: WordLists, only: str | None = None) -> MatchSpec:
     """Read phrases/patterns/regex from `data`; `only` names the one a simple kind needs."""
     where = f"{path}:{data.line}"
     if only is None:
@@ -274,7 +307,10 @@ def _match_spec(data: Mapping, path: Path, only: str | None = None) -> MatchSpec
             pline = patterns.line_of(i) if isinstance(patterns, Sequence) else line
             if not isinstance(pattern, list) or not pattern or not all(isinstance(t, dict) for t in pattern):
                 raise ToneLintError("a token pattern must be a non-empty list of token mappings", f"{path}:{pline}")
-        spec["patterns"] = tuple(_plain(p) for p in patterns)
+        spec["patterns"] = tuple(
+            _with_word_lists(_plain(p), words, f"{path}:{patterns.line_of(i) if isinstance(patterns, Sequence) else line}")
+            for i, p in enumerate(patterns)
+        )
     if "regex" in data:
         regexes = _string_list(data, "regex", path)
         flags = regex.IGNORECASE if data.get("ignore_case") else 0
@@ -290,6 +326,24 @@ def _match_spec(data: Mapping, path: Path, only: str | None = None) -> MatchSpec
     elif "ignore_case" in data:
         raise ToneLintError("'ignore_case' goes with 'regex'", f"{path}:{data.line_of('ignore_case')}")
     return MatchSpec(where=where, **spec)
+
+
+def _with_word_lists(pattern: list, words: WordLists, where: str) -> list:
+    """Replace `"@name"` under IN / NOT_IN by the pack's word list of that name."""
+    for token in pattern:
+        for attr, value in token.items():
+            if not isinstance(value, dict):
+                continue
+            for op in ("IN", "NOT_IN"):
+                ref = value.get(op)
+                if isinstance(ref, str) and ref.startswith("@"):
+                    name = ref[1:]
+                    if name not in words.lists:
+                        known = ", ".join(sorted(words.lists)) or "none"
+                        raise ToneLintError(f"unknown word list {ref!r} (the pack's 'words' has: {known})", where)
+                    words.used.add(name)
+                    value[op] = list(words.lists[name])
+    return pattern
 
 
 def _plain(value):
