@@ -79,27 +79,27 @@ class Tokenizer:
         """The tokens of `text`: their ORTH, their special-case NORM (or None), their trailing space."""
         orths: list[str] = []
         norms: list = []
-        spaces: list[bool] = []
+        spaced: list[int] = []  # the tokens followed by one space
         memo, span_tokens = self._memo, self._span
-        for match in _RUNS.finditer(text):
-            start, end = match.span()
-            if start and text[start] == " ":
+        for span in _RUNS.findall(text):
+            if span[0] == " " and orths:
                 # A whitespace run after a word: its first " " is the word's trailing space.
-                spaces[-1] = True
-                start += 1
-                if start == end:
+                spaced.append(len(orths) - 1)
+                span = span[1:]
+                if not span:
                     continue
-            span = text[start:end] if start != match.start() else match.group()
             tokens = memo.get(span)
             if tokens is None:
-                tokens = span_tokens(span, True)
+                pairs = span_tokens(span, True)
+                tokens = (tuple(orth for orth, _ in pairs), tuple(norm for _, norm in pairs))
                 if len(memo) >= _MEMO_LIMIT:
                     memo.clear()
                 memo[span] = tokens
-            for orth, norm in tokens:
-                orths.append(orth)
-                norms.append(norm)
-                spaces.append(False)
+            orths += tokens[0]
+            norms += tokens[1]
+        spaces = [False] * len(orths)
+        for i in spaced:
+            spaces[i] = True
         if self.patterns and orths:
             self._retokenize_specials(text, orths, norms, spaces)
         return orths, norms, spaces
@@ -380,13 +380,13 @@ class Replica:
         self.language = language
         self.tokenizer = Tokenizer(data, programs)
         self.lexicon = Lexicon(data, programs)
-        self._values: dict = {}  # attribute (LEMMA: with its function) -> ORTH -> value
+        self._rows: dict = {}  # (attribute names, lemma function) -> ORTH -> row of values
 
     def columns(self, text: str, attrs, lemma):
         """What tone_lint.columns.read gives for spaCy's Doc; `lemma(orth)` is the LEMMA column."""
         from tone_lint.columns import Columns, kept_positions
 
-        names = ["ORTH", "IS_SPACE", *sorted(set(attrs) - {"ORTH", "IS_SPACE"})]
+        names = ("ORTH", "IS_SPACE", *sorted(set(attrs) - {"ORTH", "IS_SPACE"}))
         orths, norms, spaces = self.tokenizer(text)
         if not orths:
             return Columns({name: [] for name in names}, [], [])
@@ -395,19 +395,19 @@ class Replica:
         for orth, space in zip(orths, spaces):
             starts.append(offset)
             offset += len(orth) + space
-        values = {}
-        for name in names:
-            if name == "ORTH":
-                values[name] = orths
-            elif name == "SPACY":
-                values[name] = spaces
-            elif name == "NORM":
-                column = self._column("NORM", orths, lambda s: fold(self.lexicon.norm(s)))
-                values[name] = [fold(n) if n else c for n, c in zip(norms, column)] if any(norms) else column
-            elif name == "LEMMA":
-                values[name] = self._column(("LEMMA", lemma), orths, lemma)
-            else:
-                values[name] = self._column(name, orths, self.lexicon.getters[name])
+        # Every attribute but SPACY depends on the token's text alone: one memoised row per
+        # distinct text, then the rows turned into columns in one step, rather than a
+        # memo look-up per attribute per token.
+        rows = self._rows.get((names, lemma))
+        if rows is None or len(rows) >= _MEMO_LIMIT:
+            rows = self._rows[(names, lemma)] = {}
+        compute = self._row_function(names, lemma)
+        table = [rows[o] if o in rows else rows.setdefault(o, compute(o)) for o in orths]
+        values = dict(zip(names, map(list, zip(*table))))
+        if "SPACY" in values:
+            values["SPACY"] = spaces
+        if "NORM" in values and any(norms):
+            values["NORM"] = [fold(n) if n else c for n, c in zip(norms, values["NORM"])]
         keep = kept_positions(orths, values["IS_SPACE"])
         if keep is not None:
             values = {name: [column[i] for i in keep] for name, column in values.items()}
@@ -415,16 +415,23 @@ class Replica:
         ends = [start + len(orth) for start, orth in zip(starts, values["ORTH"])]
         return Columns(values, starts, ends)
 
-    def _column(self, name, orths: list[str], compute) -> list:
-        known = self._values.get(name)
-        if known is None:
-            known = self._values[name] = {}
-        elif len(known) >= _MEMO_LIMIT:
-            known.clear()
-        for orth in orths:
-            if orth not in known:
-                known[orth] = compute(orth)
-        return [known[orth] for orth in orths]
+    def _row_function(self, names, lemma):
+        """orth -> the tuple of its values for `names`, in order."""
+        lexicon = self.lexicon
+
+        def value(name):
+            if name == "ORTH":
+                return lambda orth: orth
+            if name == "SPACY":
+                return lambda orth: False  # replaced by the tokenizer's own spaces
+            if name == "NORM":
+                return lambda orth: fold(lexicon.norm(orth))
+            if name == "LEMMA":
+                return lemma
+            return lexicon.getters[name]
+
+        getters = tuple(value(name) for name in names)
+        return lambda orth: tuple(get(orth) for get in getters)
 
 
 # --- export (spaCy loaded) and load (spaCy not needed) --------------------------------------
