@@ -132,13 +132,16 @@ class TokenMatcher:
         # What each token opens, per indexed attribute (a bucket) and per computed one (a
         # list of patterns): whole columns are looked up at once, then only the positions
         # where something opened are visited.
+        vocabulary = _Vocabulary(columns)
+        alive: dict[Pattern, bool] = {}  # whether the draft has every word a pattern needs
         opened = [list(map(by_value.get, columns[attr])) for attr, by_value in self._root.then.items()]
-        opened += [list(map(self._starting(attr, columns[attr]), columns[attr])) for attr in self._computed]
+        for attr in self._computed:
+            starting = self._starting(attr, columns[attr], vocabulary, alive)
+            if starting is not None:
+                opened.append(list(map(starting, columns[attr])))
         found: dict[str, set[tuple[int, int]]] = {}
         anywhere = self._anywhere
         last = length - 1
-        vocabulary = _Vocabulary(columns)
-        alive: dict[Pattern, bool] = {}  # whether the draft has every word a pattern needs
         for start, here in enumerate(zip(*opened)) if opened else ():
             if not any(here) and not anywhere:
                 continue
@@ -188,16 +191,29 @@ class TokenMatcher:
                             found.setdefault(pattern.key, set()).add((start, end))
         return found
 
-    def _starting(self, attr: str, column: list):
-        """A look-up: value of `attr` -> the computed patterns a token with it can start."""
+    def _starting(self, attr: str, column: list, vocabulary, alive):
+        """A look-up: value of `attr` -> the computed patterns a token with it can start.
+
+        Computed first tokens (NOT_IN, REGEX, flags) open at most positions: when this draft
+        lacks a required word of every such pattern, None, and no position opens them.
+        """
         memo = self._memo.setdefault(attr, {})
         if len(memo) > 200_000:  # a long-lived server sees unbounded vocabularies
             memo.clear()
         tests = self._computed[attr]
-        for value in set(column) - memo.keys():
+        values = set(column)
+        for value in values - memo.keys():
             single = {attr: [value]}
             memo[value] = list(dict.fromkeys(p for p, test in tests if test(single, 0)))
-        return memo.get
+        for pattern, _ in tests:
+            if not pattern.needs:
+                return memo.get
+            ok = alive.get(pattern)
+            if ok is None:
+                ok = alive[pattern] = vocabulary.has_all(pattern.needs)
+            if ok:
+                return memo.get
+        return None
 
 
 # How deep a pattern is filed by the literal tokens it starts with, and how many
