@@ -32,31 +32,34 @@ class Engine:
         self.pipeline = pipeline(language, lemma)
         self.matcher = TokenMatcher()
         self.regexes: dict[str, tuple[list, str]] = {}
+        # The regexes of elements a termination email needs run only on one: most drafts
+        # are not, and these alternations of dates and durations are the costliest regexes.
+        self.element_regexes: dict[str, tuple[list, str]] = {}
         for rule in self.rules:
-            self._compile(rule.id, rule.match)
+            late = rule.kind == "required" and rule.when == TERMINATION
+            self._compile(rule.id, rule.match, late)
             if rule.exceptions:
-                self._compile(rule.id + EXCEPT, rule.exceptions)
+                self._compile(rule.id + EXCEPT, rule.exceptions, late)
 
-    def _compile(self, key: str, spec: MatchSpec) -> None:
+    def _compile(self, key: str, spec: MatchSpec, late: bool) -> None:
         if spec.phrases:
             phrase.add(self.matcher, key, spec.phrases, spec.attr, self.pipeline)
         if spec.patterns:
             token.add(self.matcher, key, spec.patterns, self.pipeline, spec.where)
         if spec.regexes:
-            self.regexes[key] = (regex_kind.compile_all(spec.regexes, spec.ignore_case), spec.where)
+            regexes = self.element_regexes if late else self.regexes
+            regexes[key] = (regex_kind.compile_all(spec.regexes, spec.ignore_case), spec.where)
 
     def scan(self, text: str) -> dict[str, list[tuple[int, int]]]:
-        """Character spans found in `text`, by matcher key."""
+        """Character spans found in `text`, by matcher key (but `element_regexes`, which
+        `check` runs only on a termination email)."""
         tokens = self.pipeline.columns(text, self.matcher.attrs)
         starts, ends = tokens.starts, tokens.ends
         found: dict[str, list[tuple[int, int]]] = {
             key: [(starts[start], ends[end - 1]) for start, end in sorted(spans)]
             for key, spans in self.matcher(tokens.values, len(tokens)).items()
         }
-        for key, (compiled, where) in self.regexes.items():
-            spans = regex_kind.find(compiled, text, where)
-            if spans:
-                found.setdefault(key, []).extend(spans)
+        _find_regexes(self.regexes, text, found)
         return found
 
     def check(self, source: Source, options: Options = Options(), only: Rule | None = None) -> FileResult:
@@ -80,6 +83,8 @@ class Engine:
             termination = False
         else:
             termination = bool(markers.get(TERMINATION))
+        if termination and self.element_regexes:
+            _find_regexes(self.element_regexes, source.text, found)
         anchor = min(markers[TERMINATION]) if markers.get(TERMINATION) else _first_word(source.text)
         checklist = []
         for rule in rules:
@@ -91,6 +96,13 @@ class Engine:
                     findings.append(finding)
         findings = _dedupe(findings)
         return FileResult(source, self.language, findings, termination, checklist)
+
+
+def _find_regexes(regexes: dict, text: str, found: dict) -> None:
+    for key, (compiled, where) in regexes.items():
+        spans = regex_kind.find(compiled, text, where)
+        if spans:
+            found.setdefault(key, []).extend(spans)
 
 
 def _without_exceptions(spans, exceptions):
