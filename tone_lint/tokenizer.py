@@ -28,11 +28,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import accumulate
+from operator import add
 
 from tone_lint.nlp import fold
 
 FORMAT = 1
 _RUNS = re.compile(r"\s+|\S+")  # `\s` is str.isspace() for every code point, as in spaCy
+_LEADING = re.compile(r"\s+")
+_WORDS = re.compile(r"(\S+)( ?)(\s*)")
 _MEMO_LIMIT = 50_000
 
 # spacy/lang/lex_attrs.py: the constants inside its functions (module-level data is exported).
@@ -80,29 +84,43 @@ class Tokenizer:
         orths: list[str] = []
         norms: list = []
         spaced: list[int] = []  # the tokens followed by one space
-        memo, span_tokens = self._memo, self._span
-        for span in _RUNS.findall(text):
-            if span[0] == " " and orths:
-                # A whitespace run after a word: its first " " is the word's trailing space.
+        tokens_of = self._tokens_of
+        start = 0
+        leading = _LEADING.match(text)
+        if leading:
+            orths_, norms_ = tokens_of(leading.group())
+            orths += orths_
+            norms += norms_
+            start = leading.end()
+        # One match per word: the word, the one space that trails it, and the rest of the
+        # whitespace run (a token of its own), as spaCy splits on " ".
+        for word, space, rest in _WORDS.findall(text, start):
+            orths_, norms_ = tokens_of(word)
+            orths += orths_
+            norms += norms_
+            if space:
                 spaced.append(len(orths) - 1)
-                span = span[1:]
-                if not span:
-                    continue
-            tokens = memo.get(span)
-            if tokens is None:
-                pairs = span_tokens(span, True)
-                tokens = (tuple(orth for orth, _ in pairs), tuple(norm for _, norm in pairs))
-                if len(memo) >= _MEMO_LIMIT:
-                    memo.clear()
-                memo[span] = tokens
-            orths += tokens[0]
-            norms += tokens[1]
+            if rest:
+                orths_, norms_ = tokens_of(rest)
+                orths += orths_
+                norms += norms_
         spaces = [False] * len(orths)
         for i in spaced:
             spaces[i] = True
         if self.patterns and orths:
             self._retokenize_specials(text, orths, norms, spaces)
         return orths, norms, spaces
+
+    def _tokens_of(self, span: str) -> tuple[tuple, tuple]:
+        """The ORTHs and NORMs of one run without spaces, memoised: drafts repeat their words."""
+        tokens = self._memo.get(span)
+        if tokens is None:
+            pairs = self._span(span, True)
+            tokens = (tuple(orth for orth, _ in pairs), tuple(norm for _, norm in pairs))
+            if len(self._memo) >= _MEMO_LIMIT:
+                self._memo.clear()
+            self._memo[span] = tokens
+        return tokens
 
     def plain(self, text: str) -> list[str]:
         """The ORTHs of `text` tokenised without special cases (spaCy's special-case patterns)."""
@@ -205,12 +223,14 @@ class Tokenizer:
 
     def _retokenize_specials(self, text: str, orths: list, norms: list, spaces: list) -> None:
         patterns = self.patterns
+        firsts = patterns.keys() & set(orths)  # most drafts have none: no loop then
+        if not firsts:
+            return
         found = set()
         count = len(orths)
         for i, orth in enumerate(orths):
-            candidates = patterns.get(orth)
-            if candidates:
-                for pattern in candidates:
+            if orth in firsts:
+                for pattern in patterns[orth]:
                     end = i + len(pattern)
                     if end <= count and tuple(orths[i:end]) == pattern:
                         found.add((i, end))
@@ -380,7 +400,7 @@ class Replica:
         self.language = language
         self.tokenizer = Tokenizer(data, programs)
         self.lexicon = Lexicon(data, programs)
-        self._rows: dict = {}  # (attribute names, lemma function) -> ORTH -> row of values
+        self._rows: dict = {}  # (attribute names, lemma function) -> (ORTH -> row of values, row function)
 
     def columns(self, text: str, attrs, lemma):
         """What tone_lint.columns.read gives for spaCy's Doc; `lemma(orth)` is the LEMMA column."""
@@ -390,29 +410,31 @@ class Replica:
         orths, norms, spaces = self.tokenizer(text)
         if not orths:
             return Columns({name: [] for name in names}, [], [])
-        starts = []
-        offset = 0
-        for orth, space in zip(orths, spaces):
-            starts.append(offset)
-            offset += len(orth) + space
+        widths = map(add, map(len, orths), spaces)  # a token and the space it owns
+        starts = list(accumulate(widths, initial=0))
+        starts.pop()
         # Every attribute but SPACY depends on the token's text alone: one memoised row per
         # distinct text, then the rows turned into columns in one step, rather than a
         # memo look-up per attribute per token.
-        rows = self._rows.get((names, lemma))
-        if rows is None or len(rows) >= _MEMO_LIMIT:
-            rows = self._rows[(names, lemma)] = {}
-        compute = self._row_function(names, lemma)
+        memo = self._rows.get((names, lemma))
+        if memo is None or len(memo[0]) >= _MEMO_LIMIT:
+            memo = self._rows[(names, lemma)] = ({}, self._row_function(names, lemma))
+        rows, compute = memo
         table = [rows[o] if o in rows else rows.setdefault(o, compute(o)) for o in orths]
+        keep = kept_positions(orths, [row[1] for row in table])
+        if keep is not None:
+            table = [table[i] for i in keep]
+            starts = [starts[i] for i in keep]
+            norms = [norms[i] for i in keep]
+            spaces = [spaces[i] for i in keep]
+        if not table:
+            return Columns({name: [] for name in names}, [], [])
         values = dict(zip(names, map(list, zip(*table))))
         if "SPACY" in values:
             values["SPACY"] = spaces
         if "NORM" in values and any(norms):
             values["NORM"] = [fold(n) if n else c for n, c in zip(norms, values["NORM"])]
-        keep = kept_positions(orths, values["IS_SPACE"])
-        if keep is not None:
-            values = {name: [column[i] for i in keep] for name, column in values.items()}
-            starts = [starts[i] for i in keep]
-        ends = [start + len(orth) for start, orth in zip(starts, values["ORTH"])]
+        ends = list(map(add, starts, map(len, values["ORTH"])))
         return Columns(values, starts, ends)
 
     def _row_function(self, names, lemma):
