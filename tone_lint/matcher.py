@@ -220,7 +220,7 @@ class TokenMatcher:
 # branches one pattern may take there: deeper filing narrows the tries on common
 # openings ("I am", "je vous"), more branches would make compiling slow.
 _DEPTH = 3
-_BRANCHES = 100
+_BRANCHES = 300
 
 
 def _needs(steps) -> tuple[tuple[str, frozenset], ...]:
