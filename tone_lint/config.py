@@ -104,6 +104,12 @@ class Settings:
                     _where(entry.origin),
                 )
 
+    def file_patterns_for(self, path: str | None) -> tuple:
+        """The per-file-ignores patterns that match `path`: all that makes two drafts' rules differ."""
+        if path is None or not self.per_file_ignores:
+            return ()
+        return tuple(key for key, entry in self.per_file_ignores.items() if glob_matches(entry.key, path, self.base))
+
     def rules_for(self, rules, path: str | None = None) -> list:
         """The rules that apply to the draft at `path`, with severities overridden.
 
@@ -113,10 +119,8 @@ class Settings:
         from tone_lint.findings import Severity
 
         ignored = [e.key for e in self.ignore]
-        if path is not None:
-            for entry in self.per_file_ignores.values():
-                if glob_matches(entry.key, path, self.base):
-                    ignored.extend(entry.value)
+        for pattern in self.file_patterns_for(path):
+            ignored.extend(self.per_file_ignores[pattern].value)
         selected_names = [e.key for e in self.select]
         out = []
         for rule in rules:

@@ -59,6 +59,7 @@ class RuleSets:
         self._rules: dict[tuple, list] = {}
         self._checked: dict[int, object] = {}  # id -> settings, kept alive so an id is never reused
         self._linters: dict[tuple, Linter] = {}
+        self._by_settings: dict[tuple, tuple] = {}
 
     def _rules_key(self, settings) -> tuple:
         return tuple(_stamp(Path(p)) for p in settings.pack_paths())
@@ -70,6 +71,7 @@ class RuleSets:
             if len(self._rules) >= self.MAX_CACHED:
                 self._rules.clear()
                 self._linters.clear()
+                self._by_settings.clear()
             self._rules[key] = load_rules([entry[0] for entry in key])
         rules = self._rules[key]
         if id(settings) not in self._checked:
@@ -80,10 +82,20 @@ class RuleSets:
         return rules
 
     def linter(self, settings, path: str | None) -> Linter:
-        rules = settings.rules_for(self.rules(settings), path)
+        loaded = self.rules(settings)
+        # A folder of drafts under one configuration shares one answer: found again by
+        # identity rather than by filtering and comparing every rule for every draft.
+        memo = (id(loaded), id(settings), settings.file_patterns_for(path))
+        hit = self._by_settings.get(memo)
+        if hit is not None:
+            return hit[-1]
+        rules = settings.rules_for(loaded, path)
         key = (self._rules_key(settings), tuple((r.pack, r.id, r.language, r.severity) for r in rules))
         if key not in self._linters:
             self._linters[key] = Linter(rules)
+        if len(self._by_settings) >= 256:
+            self._by_settings.clear()
+        self._by_settings[memo] = (loaded, settings, self._linters[key])  # kept alive: ids not reused
         return self._linters[key]
 
 
