@@ -26,15 +26,9 @@ _ACCENTED = set("éèêàçùâîôûëïœ")
 def detect(text: str, default: str = "en") -> str:
     """'en' or 'fr', whichever language's function words dominate; `default` on a tie."""
     # Count each distinct word once: a draft repeats its words, and this runs on every check.
-    counts = Counter(_WORD.findall(text[:20000]))
-    scores = {lang: 0.0 for lang in _MARKERS}
-    for word, n in counts.items():
-        word = word.lower()
-        for lang, words in _MARKERS.items():
-            if word in words:
-                scores[lang] += n
-        if not _ACCENTED.isdisjoint(word):
-            scores["fr"] += 0.5 * n
+    counts = Counter(_WORD.findall(text[:20000].lower()))
+    scores = {lang: float(sum(counts[w] for w in counts.keys() & words)) for lang, words in _MARKERS.items()}
+    scores["fr"] += 0.5 * sum(n for word, n in counts.items() if not _ACCENTED.isdisjoint(word))
     if scores["fr"] > scores["en"]:
         return "fr"
     if scores["en"] > scores["fr"]:
