@@ -159,8 +159,8 @@ class TokenMatcher:
                         child = by_value.get(columns[attr][start + 1])
                         if child is not None:
                             _collect(child, columns, start + 2, length, candidates)
-            if len(candidates) > 1:
-                candidates = dict.fromkeys(candidates)
+            # A pattern met twice here (filed under two attributes) is walked twice to the
+            # same spans: cheaper than removing duplicates at every position.
             for pattern in candidates:
                 if pattern.needs:
                     ok = alive.get(pattern)
