@@ -60,6 +60,7 @@ class Pattern:
     # The literals of the steps no match can skip: a draft lacking the values of any one
     # of them cannot match, whatever its tokens' order.
     needs: tuple[tuple[str, frozenset], ...] = ()
+    skip: int = 0  # the leading steps the index has checked: `walk` takes the steps after them
 
 
 class PatternError(ValueError):
@@ -110,16 +111,25 @@ class TokenMatcher:
 
     def _insert(self, key: str, steps: tuple[Step, ...]) -> None:
         self._count += 1
-        # When the first step takes exactly one token, the next token is known to start
-        # the rest: tested before the full walk.
-        after = _leading(steps[1:], whole=False) if steps[0].low == steps[0].high == 1 else None
-        literal = after[0].anchors if after and len(after) == 1 and after[0].literal else None
-        pattern = Pattern(key, steps, _any([step.test for step in after or ()]), _walker(steps), literal, _needs(steps))
         first = _leading(steps, whole=True)
-        deeper = _literal_path(steps)[1:] if len(first) == 1 else []
+        path = _literal_path(steps) if len(first) == 1 and first[0].anchors else []
+        # The leading literal one-token steps the index files the pattern by are true of
+        # every position it is tried at: the walk starts after them.
+        skip = 0
+        for step, anchors in zip(steps, path):
+            if not (step.literal and step.low == step.high == 1 and len(anchors) == 1):
+                break
+            skip += 1
+        # When the first step takes exactly one token, the next token is known to start
+        # the rest: tested before the full walk (unless the index has tested it).
+        after = _leading(steps[1:], whole=False) if steps[0].low == steps[0].high == 1 and skip < 2 else None
+        literal = after[0].anchors if after and len(after) == 1 and after[0].literal else None
+        pattern = Pattern(
+            key, steps, _any([step.test for step in after or ()]), _walker(steps[skip:]), literal, _needs(steps), skip
+        )
         for step in first:
             if step.anchors:
-                _file(self._root, [[step.anchors], *deeper], pattern)
+                _file(self._root, [[step.anchors], *path[1:]], pattern)
             elif len(step.reads) == 1:
                 (attr,) = step.reads
                 self._computed.setdefault(attr, []).append((pattern, step.test))
@@ -143,22 +153,22 @@ class TokenMatcher:
         anywhere = self._anywhere
         last = length - 1
         for start, here in enumerate(zip(*opened)) if opened else ():
-            if not any(here) and not anywhere:
-                continue
-            candidates = list(anywhere)
+            # Most positions open one list: it is read in place, copied only to add more.
+            candidates = anywhere
             for item in here:
                 if not item:
                     continue
-                if item.__class__ is list:
-                    candidates += item
-                    continue
-                if item.always:
-                    candidates += item.always
-                if item.then and start < last:
-                    for attr, by_value in item.then.items():
-                        child = by_value.get(columns[attr][start + 1])
-                        if child is not None:
-                            _collect(child, columns, start + 2, length, candidates)
+                if item.__class__ is not list:
+                    bucket = item
+                    item = bucket.always
+                    if bucket.then and start < last:
+                        item = list(item)
+                        for attr, by_value in bucket.then.items():
+                            child = by_value.get(columns[attr][start + 1])
+                            if child is not None:
+                                _collect(child, columns, start + 2, length, item)
+                if item:
+                    candidates = candidates + item if candidates else item
             # A pattern met twice here (filed under two attributes) is walked twice to the
             # same spans: cheaper than removing duplicates at every position.
             for pattern in candidates:
@@ -177,7 +187,7 @@ class TokenMatcher:
                             continue
                     elif not pattern.second(columns, start + 1):
                         continue
-                ends = pattern.walk(columns, start, length)
+                ends = pattern.walk(columns, start + pattern.skip, length)
                 if ends:
                     spans = found.setdefault(pattern.key, set())
                     for end in ends:
@@ -186,7 +196,7 @@ class TokenMatcher:
         if anywhere and not opened:
             for start in range(length):
                 for pattern in anywhere:
-                    for end in pattern.walk(columns, start, length):
+                    for end in pattern.walk(columns, start + pattern.skip, length):
                         if end > start:
                             found.setdefault(pattern.key, set()).add((start, end))
         return found
