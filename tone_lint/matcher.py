@@ -56,11 +56,13 @@ class Pattern:
     # walk, as most tries fail on the second token. None when it cannot be told.
     second: Test | None
     walk: Callable  # (columns, start, length) -> the positions where a match ends
-    second_literal: tuple[str, frozenset] | None = None  # `second`, when it is one literal step
     # The literals of the steps no match can skip: a draft lacking the values of any one
     # of them cannot match, whatever its tokens' order.
     needs: tuple[tuple[str, frozenset], ...] = ()
     skip: int = 0  # the leading steps the index has checked: `walk` takes the steps after them
+    # (attr, values, low, high): after the skipped steps, one of the tokens `low` to `high`
+    # on must have one of `values` (the first step no match can skip that needs a literal).
+    reach: tuple[str, frozenset, int, int] | None = None
 
 
 class PatternError(ValueError):
@@ -120,13 +122,13 @@ class TokenMatcher:
             if not (step.literal and step.low == step.high == 1 and len(anchors) == 1):
                 break
             skip += 1
-        # When the first step takes exactly one token, the next token is known to start
-        # the rest: tested before the full walk (unless the index has tested it).
+        # Before the full walk, a cheap test that most tries fail: a word the rest must have
+        # within a few tokens; else, when the first step takes exactly one token, the next
+        # token's test (unless the index has checked it).
+        reach = _reach(steps[skip:])
         after = _leading(steps[1:], whole=False) if steps[0].low == steps[0].high == 1 and skip < 2 else None
-        literal = after[0].anchors if after and len(after) == 1 and after[0].literal else None
-        pattern = Pattern(
-            key, steps, _any([step.test for step in after or ()]), _walker(steps[skip:]), literal, _needs(steps), skip
-        )
+        second = _any([step.test for step in after]) if after and reach is None else None
+        pattern = Pattern(key, steps, second, _walker(steps[skip:]), _needs(steps), skip, reach)
         for step in first:
             if step.anchors:
                 _file(self._root, [[step.anchors], *path[1:]], pattern)
@@ -178,14 +180,21 @@ class TokenMatcher:
                         ok = alive[pattern] = vocabulary.has_all(pattern.needs)
                     if not ok:
                         continue
-                if pattern.second is not None:
-                    if start == last:
-                        continue
-                    if pattern.second_literal is not None:
-                        attr, values = pattern.second_literal
-                        if columns[attr][start + 1] not in values:
+                if pattern.reach is not None:
+                    attr, values, low, high = pattern.reach
+                    column = columns[attr]
+                    begin = start + pattern.skip
+                    if low == high:
+                        if begin + low > last or column[begin + low] not in values:
                             continue
-                    elif not pattern.second(columns, start + 1):
+                    else:
+                        for position in range(begin + low, min(begin + high, last) + 1):
+                            if column[position] in values:
+                                break
+                        else:
+                            continue
+                elif pattern.second is not None:
+                    if start == last or not pattern.second(columns, start + 1):
                         continue
                 ends = pattern.walk(columns, start + pattern.skip, length)
                 if ends:
@@ -231,6 +240,22 @@ class TokenMatcher:
 # openings ("I am", "je vous"), more branches would make compiling slow.
 _DEPTH = 3
 _BRANCHES = 300
+
+
+# How far ahead `reach` may look: further, the test costs about what the walk does.
+_REACH = 6
+
+
+def _reach(steps) -> tuple[str, frozenset, int, int] | None:
+    low = high = 0
+    for step in steps:
+        if step.low >= 1 and step.anchors is not None:
+            return (*step.anchors, low, high)
+        low += step.low
+        high += step.high
+        if high > _REACH:
+            return None
+    return None
 
 
 def _needs(steps) -> tuple[tuple[str, frozenset], ...]:
