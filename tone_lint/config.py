@@ -485,11 +485,15 @@ class Configs:
         self.overrides = overrides or {}
         self._by_file: dict = {}
         self._by_folder: dict = {}
+        self._by_folder_name: dict[str, Settings] = {}
 
     def for_path(self, path: str) -> Settings:
         """Settings for the draft at `path` (a file, or `-` resolved from the working folder)."""
-        folder = Path.cwd() if path == "-" else Path(os.path.abspath(path)).parent
-        return self.for_folder(folder)
+        folder = os.getcwd() if path == "-" else os.path.dirname(os.path.abspath(path))
+        settings = self._by_folder_name.get(folder)
+        if settings is None:  # a folder of drafts resolves once, not once per draft
+            settings = self._by_folder_name[folder] = self.for_folder(Path(folder))
+        return settings
 
     def for_folder(self, folder: Path) -> Settings:
         folder = Path(os.path.abspath(folder))
