@@ -117,18 +117,21 @@ class TokenMatcher:
         path = _literal_path(steps) if len(first) == 1 and first[0].anchors else []
         # The leading literal one-token steps the index files the pattern by are true of
         # every position it is tried at: the walk starts after them.
-        skip = 0
+        skip = filed = 0
         for step, anchors in zip(steps, path):
-            if not (step.literal and step.low == step.high == 1 and len(anchors) == 1):
+            if not (step.low == step.high == 1 and len(anchors) == 1):
                 break
-            skip += 1
+            if skip == filed and step.literal:
+                skip += 1
+            filed += 1
         # Before the full walk, a cheap test that most tries fail: a word the rest must have
         # within a few tokens; else, when the first step takes exactly one token, the next
         # token's test (unless the index has checked it).
         reach = _reach(steps[skip:])
         after = _leading(steps[1:], whole=False) if steps[0].low == steps[0].high == 1 and skip < 2 else None
         second = _any([step.test for step in after]) if after and reach is None else None
-        pattern = Pattern(key, steps, second, _walker(steps[skip:]), _needs(steps), skip, reach)
+        # The words the index checks are in the draft wherever the pattern is tried.
+        pattern = Pattern(key, steps, second, _walker(steps[skip:]), _needs(steps[filed:]), skip, reach)
         for step in first:
             if step.anchors:
                 _file(self._root, [[step.anchors], *path[1:]], pattern)
@@ -259,8 +262,12 @@ def _reach(steps) -> tuple[str, frozenset, int, int] | None:
 
 
 def _needs(steps) -> tuple[tuple[str, frozenset], ...]:
-    """The (attr, values) of every step that cannot be skipped and requires a literal."""
-    return tuple(dict.fromkeys(step.anchors for step in steps if step.low > 0 and step.anchors is not None))
+    """The (attr, values) of every step that cannot be skipped and requires a literal.
+
+    Fewest values first: the likeliest to be missing from a draft, so checked first.
+    """
+    needs = dict.fromkeys(step.anchors for step in steps if step.low > 0 and step.anchors is not None)
+    return tuple(sorted(needs, key=lambda need: len(need[1])))
 
 
 class _Vocabulary:
