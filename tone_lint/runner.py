@@ -173,11 +173,11 @@ def run_check(paths, fmt, lang=None, fail_on=None, stdin_filename=None, column_u
 
 
 def _warm(paths, configs, rule_sets) -> None:
-    """Compile the first file's rules and pipelines before workers fork, so they start warm."""
+    """Compile the first file's rules, and the pipelines its first drafts need, before workers fork."""
     from tone_lint import parallel
 
-    first = next((p for p in paths if p != "-"), None)
-    if first is None:
+    files = [p for p in paths if p != "-"]
+    if not files:
         return
-    settings = configs.for_path(first)
-    parallel.warm_languages(rule_sets.linter(settings, first), [first], settings.language)
+    settings = configs.for_path(files[0])
+    parallel.warm_languages(rule_sets.linter(settings, files[0]), files, settings.language)
