@@ -236,7 +236,7 @@ def test_cool_off_ignores_messages_without_emotional_findings(home, fake, monkey
 def test_held_without_override_shows_cool_off_time(home, fake):
     assert run([fake.path], LintOptions(cool_off=10), FURIOUS) == EX_TEMPFAIL
     entry = only_entry()
-    assert entry.meta["reason"] == "2 findings at or above warning"
+    assert entry.meta["reason"] == "3 findings at or above warning"
     assert entry.sendable_after - entry.created == dt.timedelta(minutes=10)
     meta = json.loads((entry.path / "meta.json").read_text())
     assert meta["options"]["cool_off"] == 10
