@@ -316,11 +316,17 @@ def _file(bucket: _Bucket, path, pattern: Pattern) -> None:
     if not path:
         bucket.always.append(pattern)
         return
+    rest = path[1:]
     for attr, values in path[0]:
         by_value = bucket.then.setdefault(attr, {})
         for value in values:
-            child = by_value.get(value) or by_value.setdefault(value, _Bucket())
-            _file(child, path[1:], pattern)
+            child = by_value.get(value)
+            if child is None:
+                child = by_value[value] = _Bucket()
+            if rest:
+                _file(child, rest, pattern)
+            else:  # the last level, filed here rather than by one more call per value
+                child.always.append(pattern)
 
 
 def _collect(bucket: _Bucket, columns, position: int, length: int, into: list) -> None:
