@@ -65,6 +65,16 @@ def test_termination_mode_overrides_detection(engine, mode, expected):
     assert bool(r.findings) is expected
 
 
+def test_element_regexes_run_when_termination_is_forced(engine):
+    # An element's regexes run only on a termination email: one made so by the option
+    # rather than by a marker must still find its words.
+    text = "Hello.\nKind regards,\n"
+    assert engine.check(Source("t", text)).checklist == []
+    r = engine.check(Source("t", text), Options(termination="always"))
+    (item,) = r.checklist
+    assert r.findings == [] and item.present and text[item.start : item.end] == "Kind regards,"
+
+
 def test_masked_text_is_never_matched(engine):
     r = engine.check(Source("t", "> You ignored me\nfine", masked=[(0, 16)]))
     assert r.findings == []
