@@ -50,6 +50,7 @@ FRENCH = Draft(
     "Bonjour 😀 l’équipe, j’en ai marre de vos retards !!!\nVous ne répondez JAMAIS à mes messages.\n",
     (
         ("emotional.anger", 1, "j’en ai marre"),
+        ("accusatory.fault", 1, "vos retards"),
         ("emotional.exclamation-run", 1, " !!!"),
         ("accusatory.you-always-never", 2, "Vous ne répondez JAMAIS"),
         ("emotional.shouting", 2, "JAMAIS"),
