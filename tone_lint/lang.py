@@ -27,9 +27,9 @@ def detect(text: str, default: str = "en") -> str:
     """'en' or 'fr', whichever language's function words dominate; `default` on a tie."""
     # Count each distinct word once: a draft repeats its words, and this runs on every check.
     sample = text[:20000]
-    if sample.isascii():
+    if "\u0130" not in sample:
         counts = Counter(_WORD.findall(sample.lower()))
-    else:  # lower-casing can split a word ("İ" -> "i̇"): words first, then their case
+    else:  # "İ", the one letter whose lower case is two characters ("i̇"): words first, then case
         counts = Counter(word.lower() for word in _WORD.findall(sample))
     scores = {lang: float(sum(counts[w] for w in counts.keys() & words)) for lang, words in _MARKERS.items()}
     scores["fr"] += 0.5 * sum(n for word, n in counts.items() if not _ACCENTED.isdisjoint(word))
