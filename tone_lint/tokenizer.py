@@ -34,7 +34,9 @@ from operator import add
 from tone_lint.nlp import fold
 
 FORMAT = 1
-_RUNS = re.compile(r"\s+|\S+")  # `\s` is str.isspace() for every code point, as in spaCy
+# A text is whitespace before its first word, then words, each with the one space that
+# trails it and the rest of its whitespace run (a token of its own), as spaCy splits on " ".
+# `\s` is str.isspace() for every code point, as in spaCy.
 _LEADING = re.compile(r"\s+")
 _WORDS = re.compile(r"(\S+)( ?)(\s*)")
 _MEMO_LIMIT = 50_000
@@ -92,8 +94,6 @@ class Tokenizer:
             orths += orths_
             norms += norms_
             start = leading.end()
-        # One match per word: the word, the one space that trails it, and the rest of the
-        # whitespace run (a token of its own), as spaCy splits on " ".
         for word, space, rest in _WORDS.findall(text, start):
             orths_, norms_ = tokens_of(word)
             orths += orths_
@@ -124,15 +124,11 @@ class Tokenizer:
 
     def plain(self, text: str) -> list[str]:
         """The ORTHs of `text` tokenised without special cases (spaCy's special-case patterns)."""
-        orths: list[str] = []
-        for match in _RUNS.finditer(text):
-            start, end = match.span()
-            if start and text[start] == " ":
-                start += 1
-                if start == end:
-                    continue
-            orths.extend(orth for orth, _ in self._span(text[start:end], False))
-        return orths
+        leading = _LEADING.match(text)
+        runs = [leading.group()] if leading else []
+        for word, _, rest in _WORDS.findall(text, leading.end() if leading else 0):
+            runs += (word, rest) if rest else (word,)
+        return [orth for run in runs for orth, _ in self._span(run, False)]
 
     # --- one run of text (spaCy's _tokenize: _split_affixes then _attach_tokens) ---------
 
@@ -408,8 +404,6 @@ class Replica:
 
         names = ("ORTH", "IS_SPACE", *sorted(set(attrs) - {"ORTH", "IS_SPACE"}))
         orths, norms, spaces = self.tokenizer(text)
-        if not orths:
-            return Columns({name: [] for name in names}, [], [])
         widths = map(add, map(len, orths), spaces)  # a token and the space it owns
         starts = list(accumulate(widths, initial=0))
         starts.pop()
