@@ -484,22 +484,20 @@ class Configs:
         self.user_config = user_config_path(env)
         self.overrides = overrides or {}
         self._by_file: dict = {}
-        self._by_folder: dict = {}
-        self._by_folder_name: dict[str, Settings] = {}
+        self._by_folder: dict[str, Settings] = {}
 
     def for_path(self, path: str) -> Settings:
         """Settings for the draft at `path` (a file, or `-` resolved from the working folder)."""
-        folder = os.getcwd() if path == "-" else os.path.dirname(os.path.abspath(path))
-        settings = self._by_folder_name.get(folder)
-        if settings is None:  # a folder of drafts resolves once, not once per draft
-            settings = self._by_folder_name[folder] = self.for_folder(Path(folder))
-        return settings
+        return self.for_folder(os.getcwd() if path == "-" else os.path.dirname(os.path.abspath(path)))
 
-    def for_folder(self, folder: Path) -> Settings:
-        folder = Path(os.path.abspath(folder))
-        if folder not in self._by_folder:
-            self._by_folder[folder] = self._settings(*self._choose(folder))
-        return self._by_folder[folder]
+    def for_folder(self, folder) -> Settings:
+        # Keyed by the folder's name, so a folder of drafts resolves once and no Path is
+        # built per draft.
+        key = os.path.abspath(folder)
+        settings = self._by_folder.get(key)
+        if settings is None:
+            settings = self._by_folder[key] = self._settings(*self._choose(Path(key)))
+        return settings
 
     def _choose(self, folder: Path) -> tuple[Path | None, str | None]:
         if self.no_config:
