@@ -76,7 +76,7 @@ class _Bucket:
 
     def __init__(self):
         self.always: list[Pattern] = []  # whatever the next token is
-        self.then: dict[str, dict[object, list[Pattern]]] = {}  # next token's attr -> value -> patterns
+        self.then: dict[str, dict[object, _Bucket]] = {}  # next token's attr -> value -> bucket
 
 
 class TokenMatcher:
@@ -148,10 +148,10 @@ class TokenMatcher:
         # list of patterns): whole columns are looked up at once, then only the positions
         # where something opened are visited.
         vocabulary = _Vocabulary(columns)
-        alive: dict[Pattern, bool] = {}  # whether the draft has every word a pattern needs
+        alive = vocabulary.alive  # read inline below: a call per candidate would cost more
         opened = [list(map(by_value.get, columns[attr])) for attr, by_value in self._root.then.items()]
         for attr in self._computed:
-            starting = self._starting(attr, columns[attr], vocabulary, alive)
+            starting = self._starting(attr, columns[attr], vocabulary)
             if starting is not None:
                 opened.append(list(map(starting, columns[attr])))
         found: dict[str, set[tuple[int, int]]] = {}
@@ -180,7 +180,7 @@ class TokenMatcher:
                 if pattern.needs:
                     ok = alive.get(pattern)
                     if ok is None:
-                        ok = alive[pattern] = vocabulary.has_all(pattern.needs)
+                        ok = vocabulary.allows(pattern)
                     if not ok:
                         continue
                 if pattern.reach is not None:
@@ -213,7 +213,7 @@ class TokenMatcher:
                             found.setdefault(pattern.key, set()).add((start, end))
         return found
 
-    def _starting(self, attr: str, column: list, vocabulary, alive):
+    def _starting(self, attr: str, column: list, vocabulary):
         """A look-up: value of `attr` -> the computed patterns a token with it can start.
 
         Computed first tokens (NOT_IN, REGEX, flags) open at most positions: when this draft
@@ -227,14 +227,8 @@ class TokenMatcher:
         for value in values - memo.keys():
             single = {attr: [value]}
             memo[value] = list(dict.fromkeys(p for p, test in tests if test(single, 0)))
-        for pattern, _ in tests:
-            if not pattern.needs:
-                return memo.get
-            ok = alive.get(pattern)
-            if ok is None:
-                ok = alive[pattern] = vocabulary.has_all(pattern.needs)
-            if ok:
-                return memo.get
+        if any(vocabulary.allows(pattern) for pattern, _ in tests):
+            return memo.get
         return None
 
 
@@ -250,6 +244,7 @@ _REACH = 6
 
 
 def _reach(steps) -> tuple[str, frozenset, int, int] | None:
+    """Pattern.reach for these steps: the first that must take a token and needs a literal."""
     low = high = 0
     for step in steps:
         if step.low >= 1 and step.anchors is not None:
@@ -276,8 +271,16 @@ class _Vocabulary:
     def __init__(self, columns: Values):
         self._columns = columns
         self._sets: dict[str, set] = {}
+        self.alive: dict[Pattern, bool] = {}  # pattern -> `allows(pattern)`, once worked out
 
-    def has_all(self, needs) -> bool:
+    def allows(self, pattern: Pattern) -> bool:
+        """Whether the draft has, for every step the pattern needs a literal for, one of them."""
+        ok = self.alive.get(pattern)
+        if ok is None:
+            ok = self.alive[pattern] = self._has_all(pattern.needs)
+        return ok
+
+    def _has_all(self, needs) -> bool:
         for attr, values in needs:
             present = self._sets.get(attr)
             if present is None:
