@@ -303,14 +303,13 @@ def _match_spec(data: Mapping, path: Path, words: WordLists, only: str | None = 
         line = data.line_of("patterns")
         if not isinstance(patterns, list) or not patterns:
             raise ToneLintError("'patterns' must be a non-empty list of token patterns", f"{path}:{line}")
+        plain = []
         for i, pattern in enumerate(patterns):
-            pline = patterns.line_of(i) if isinstance(patterns, Sequence) else line
+            at = f"{path}:{patterns.line_of(i) if isinstance(patterns, Sequence) else line}"
             if not isinstance(pattern, list) or not pattern or not all(isinstance(t, dict) for t in pattern):
-                raise ToneLintError("a token pattern must be a non-empty list of token mappings", f"{path}:{pline}")
-        spec["patterns"] = tuple(
-            _with_word_lists(_plain(p), words, f"{path}:{patterns.line_of(i) if isinstance(patterns, Sequence) else line}")
-            for i, p in enumerate(patterns)
-        )
+                raise ToneLintError("a token pattern must be a non-empty list of token mappings", at)
+            plain.append(_with_word_lists(_plain(pattern), words, at))
+        spec["patterns"] = tuple(plain)
     if "regex" in data:
         regexes = _string_list(data, "regex", path)
         flags = regex.IGNORECASE if data.get("ignore_case") else 0
