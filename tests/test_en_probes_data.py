@@ -1,0 +1,553 @@
+"""English probe sentences, written from how people write before reading any pack or annotated email.
+
+FLAGGED: one "family | sentence" per line, the span a reviewer would mark between [[ and ]].
+NEUTRAL: one "trap family | sentence" per line; a careful reviewer would flag nothing.
+Kept as first written (issue #3, round 4) so the first-contact numbers can be reproduced.
+"""
+
+FLAGGED_TEXT = """\
+blame | [[You failed to send]] the revised figures before the board meeting.
+blame | [[You missed the deadline]] again, and the launch slipped by a week.
+blame | [[You ignored my last three emails]] about the contract.
+blame | [[Your team dropped the ball]] on the migration.
+blame | Honestly, [[you didn't bother to read]] the brief.
+blame | [[Your developers broke the checkout page]] on Friday night.
+blame | [[You never told us]] the price had changed.
+blame | [[You forgot to invite]] the client to the review.
+blame | [[You didn't even check]] the numbers before sending them out.
+blame | [[Your consultants keep cancelling]] at the last minute.
+blame | [[You have repeatedly failed to]] deliver on time.
+blame | [[You neglected to mention]] the extra fees.
+blame | [[You messed up]] the invoice again.
+blame | It turns out [[you overlooked]] the most important clause.
+blame | [[Your people keep making]] the same mistakes.
+blame | [[You haven't lifted a finger]] since we signed.
+blame | [[You let us down]] badly on this one.
+blame | [[You screwed up]] the booking and we lost the venue.
+blame | [[Your agency failed to deliver]] what was promised.
+blame | [[You did not follow]] the instructions I gave you.
+blame | [[You keep changing]] the scope without telling anyone.
+blame | [[You went behind my back]] and called the supplier.
+blame | [[You dropped the ball]] on the renewal.
+blame | [[Your staff ignored]] every request we made.
+blame | [[You didn't deliver]] a single thing on the list.
+blame | [[You completely misunderstood]] the assignment.
+blame | [[You have failed to respond]] to any of my messages.
+blame | [[You keep missing]] our weekly calls.
+blame | [[Your team has been dragging its feet]] for months.
+blame | [[You blew the budget]] without asking anyone.
+blame | Once again [[you failed to show up]] to the meeting.
+blame | [[You just ignored]] the feedback from the pilot.
+fault | This delay is entirely [[your fault]].
+fault | We lost the account [[because of you]].
+fault | [[Thanks to your carelessness]], the data is gone.
+fault | [[Thanks to your negligence]], we missed the filing date.
+fault | [[It's all your fault]] that the launch failed.
+fault | The whole mess happened [[due to your incompetence]].
+fault | [[You are responsible for this mess]].
+fault | [[This is on you]], not on my team.
+fault | [[You are to blame]] for the outage.
+fault | [[The blame lies squarely with your team]].
+fault | Let's be clear: [[your mistake cost us]] the contract.
+fault | [[Your sloppiness]] has cost us two days.
+fault | [[Because of your team's errors]], we have to redo everything.
+fault | We are in this position [[thanks to you]].
+fault | [[The fault is yours]], plain and simple.
+sweeping | [[You always]] wait until the last minute.
+sweeping | [[You never]] answer the phone.
+sweeping | [[Every single time]] we ask for an update, it's late.
+sweeping | [[Every time I ask you]] for something, there's an excuse.
+sweeping | [[You constantly]] change your mind.
+sweeping | [[Your team never]] reads the tickets.
+sweeping | [[You're always]] late to our calls.
+sweeping | [[Not once have you]] delivered on schedule.
+sweeping | [[As usual]], the report arrived incomplete.
+sweeping | [[Like always]], nobody on your side replied.
+sweeping | [[You guys never]] follow through.
+sweeping | [[You are never]] available when we need you.
+sweeping | [[You can never]] give a straight answer.
+sweeping | [[Your emails are always]] full of mistakes.
+sweeping | [[Each and every time]], we have to chase you.
+sweeping | [[You invariably]] miss the first deadline.
+sweeping | [[You have never once]] met a deadline.
+sweeping | [[Time and again]] you have promised and not delivered.
+sweeping | [[You never ever]] check your work.
+sweeping | [[Yet again]], the files are missing.
+sweeping | [[Once again]], the invoice is wrong.
+sweeping | [[You always seem to]] find a reason to be late.
+question | [[Why can't you ever]] send things on time?
+question | [[Why didn't you tell me]] earlier?
+question | [[How many times do I have to]] ask for the same report?
+question | [[What were you thinking]]?
+question | [[Is it too much to ask]] for a reply within a week?
+question | [[Did you even read]] my email?
+question | [[Do you even care]] about this project?
+question | [[How hard is it to]] send a simple invoice?
+question | [[Why is it so difficult for you to]] answer a question?
+question | [[Why do I always have to]] chase you?
+question | [[Who approved this]] nonsense?
+question | [[Are you serious]]?
+question | [[Have you even looked]] at the attachment?
+question | [[Why would you]] send that to the client?
+question | [[What part of]] "Friday" did you not understand?
+question | [[How could you]] let this happen?
+question | [[Why on earth]] did you cancel the order?
+question | [[Do you have any idea]] how much this cost us?
+question | [[Can you not]] read a calendar?
+question | [[Why must I]] explain this every week?
+question | [[Was that really so hard]]?
+question | [[Do I need to spell it out]] for you?
+lecture | [[You need to learn to respect]] people's time.
+lecture | [[You should know better]] by now.
+lecture | [[You should have checked]] before sending it.
+lecture | [[You need to start taking]] this seriously.
+lecture | [[It's not rocket science]].
+lecture | [[Let me remind you that]] we are paying for this.
+lecture | [[I shouldn't have to explain]] this to a professional.
+lecture | [[You ought to]] be more careful with client data.
+lecture | [[A professional would have]] called ahead.
+lecture | [[Any competent]] agency would have caught this.
+lecture | [[You must understand that]] deadlines are not optional.
+lecture | [[Perhaps you should]] read the contract again.
+lecture | [[You need to get your act together]].
+lecture | [[It's basic professionalism]] to answer emails.
+lecture | [[Learn to]] manage your calendar.
+lecture | [[You'd better]] start paying attention.
+lecture | [[You have to understand]] that this is not acceptable.
+lecture | [[I expect better from]] a firm of your size.
+lecture | [[Next time, try to]] read the whole thread.
+lecture | [[You should be ashamed]] of this work.
+remind | [[As I already told you]], the deadline is Friday.
+remind | [[Per my last email]], the files are attached.
+remind | [[As previously stated]], we need the signed copy.
+remind | [[As I said before]], the budget is fixed.
+remind | [[As I mentioned]] twice already, the meeting moved.
+remind | [[I've already explained this]] three times.
+remind | [[As per my previous email]], please send the report.
+remind | [[Just a friendly reminder]] that this was due last week.
+remind | [[For the third time]], please send the invoice.
+remind | [[I'm not sure how else to say this]], but the answer is no.
+remind | [[Just circling back]] again since I haven't heard anything.
+remind | [[As I have said repeatedly]], the scope is fixed.
+remind | [[In case you missed it]], the brief was in my last message.
+remind | [[As stated in my earlier email]], we need two weeks.
+remind | [[Not sure if you saw my last email]], but I still need an answer.
+remind | [[I'll say it again]]: the file is too large.
+remind | [[As I've told you before]], we don't work weekends.
+remind | [[Once more]], please read the attached guidelines.
+remind | [[Reattaching for your convenience]], since it seems to have been missed.
+remind | [[As clearly stated]] in the contract, payment is due in 30 days.
+shift | [[That won't be on me]].
+shift | [[Don't blame me]] when the launch slips.
+shift | [[Not my problem]] if the server goes down.
+shift | [[That's not my fault]], it's yours.
+shift | [[I take no responsibility]] for the consequences.
+shift | [[If this fails, it's on you]].
+shift | [[Don't come crying to me]] when it breaks.
+shift | [[You'll have only yourself to blame]].
+shift | [[I did my part]]; the rest is on your side.
+shift | [[I wash my hands of]] this whole thing.
+shift | [[Any further delays will be on you]].
+shift | [[It's not my job to]] fix your mistakes.
+shift | [[Whatever happens now is your responsibility]].
+shift | [[That's your problem]], not mine.
+shift | [[I refuse to take the blame]] for your decisions.
+anger | I am [[furious]] about the way this was handled.
+anger | I'm [[fed up]] with these delays.
+anger | I am [[sick of]] chasing you for answers.
+anger | [[I've had it]] with this project.
+anger | I am [[absolutely livid]].
+anger | I'm [[so angry]] I can barely type.
+anger | [[I'm done]] with excuses.
+anger | I'm [[sick and tired of]] the same story.
+anger | I am [[beyond frustrated]] with your team.
+anger | This is [[infuriating]].
+anger | I'm [[fuming]] after that call.
+anger | I am [[extremely annoyed]] by the latest delay.
+anger | [[I've had enough]] of this.
+anger | I'm [[at my wits' end]].
+anger | I'm [[losing my patience]].
+anger | My [[patience has run out]].
+anger | I am [[outraged]] by the new charges.
+anger | [[Enough is enough]].
+anger | I'm [[pissed off]] about the invoice.
+anger | This is [[beyond frustrating]].
+anger | I'm [[really irritated]] that nobody called me.
+anger | Frankly, I'm [[disgusted]] by how this went.
+anger | I'm [[so frustrated]] with the lack of progress.
+anger | I am [[exasperated]] by the constant changes.
+anger | [[I can't take this anymore]].
+anger | I am [[appalled]] by the quality of the work.
+anger | I'm [[tired of]] repeating myself.
+insult | The report is [[a joke]].
+insult | Your team is [[incompetent]].
+insult | This proposal is [[ridiculous]].
+insult | The whole process was [[a farce]].
+insult | That was [[the most unprofessional]] meeting I've attended.
+insult | Your designers are [[amateurs]].
+insult | The draft is [[garbage]].
+insult | What a [[pathetic]] excuse.
+insult | Your support desk is [[useless]].
+insult | This is [[absurd]].
+insult | Your estimate was [[laughable]].
+insult | The new version is [[a disaster]].
+insult | Frankly, [[your work is sloppy]].
+insult | You are [[clueless]] about our market.
+insult | This is [[amateur hour]].
+insult | Your explanation is [[nonsense]].
+insult | The deliverables were [[a complete mess]].
+insult | [[Only an idiot]] would sign that.
+insult | Your manager is [[a clown]].
+insult | The app is [[a total shambles]].
+insult | That's [[the stupidest]] idea I've heard all year.
+insult | Your attitude is [[unacceptable]].
+insult | The service was [[atrocious]].
+insult | The whole thing is [[a circus]].
+insult | Your so-called experts are [[a bunch of amateurs]].
+insult | The results were [[embarrassing]].
+insult | This is [[pure incompetence]].
+sarcasm | [[Thanks SO much for finally]] replying.
+sarcasm | [[Thanks for nothing]].
+sarcasm | [[Great job]] losing the only copy.
+sarcasm | [[Nice of you to finally]] show up.
+sarcasm | [[Glad you could finally]] join us.
+sarcasm | [[Oh wonderful]], another delay.
+sarcasm | [[What a surprise]], the files are late again.
+sarcasm | [[Shocking]], nobody answered.
+sarcasm | [[Congratulations on]] missing yet another deadline.
+sarcasm | [[Thanks for the heads-up]] two hours after the deadline.
+sarcasm | [[So kind of you to]] let us know at midnight.
+sarcasm | [[I'm sure you're very busy]], but some of us have deadlines too.
+sarcasm | [[Must be nice]] to take a month to reply.
+sarcasm | [[Well done]] on breaking the build twice in a day.
+sarcasm | [[Better late than never]], I suppose.
+sarcasm | [[Who knew]] a simple invoice could take three months?
+sarcasm | [[Brilliant]], now the whole system is down.
+sarcasm | [[Thank you for gracing us with]] your presence.
+sarcasm | [[I guess I should be grateful]] you replied at all.
+sarcasm | [[Clearly]] reading emails is optional on your side.
+sarcasm | [[Apparently]] deadlines are just suggestions to you.
+sarcasm | [[Good to know]] our calls mean so little to you.
+sarcasm | [[Thanks a lot]] for wasting my afternoon.
+threat | If the invoice isn't paid by Friday, [[I will take legal action]].
+threat | [[You'll regret]] this.
+threat | [[I will be contacting my lawyer]].
+threat | [[Or I will leave a review]] that tells everyone how you work.
+threat | [[I'll make sure everyone knows]] how you treat your clients.
+threat | [[This is your last chance]].
+threat | [[I will report you to]] the licensing board.
+threat | [[We will withhold payment]] until this is fixed.
+threat | [[I'll take my business elsewhere]].
+threat | [[Consider this a final warning]].
+threat | [[I will escalate this to your CEO]].
+threat | [[Don't make me]] go over your head.
+threat | [[If you don't fix this by Monday]], we are done.
+threat | [[I will post about this]] on LinkedIn.
+threat | [[You will be hearing from my attorney]].
+threat | [[I will sue]] if I have to.
+threat | [[I'll be filing a complaint]] with the Better Business Bureau.
+threat | [[Fix it or else]].
+threat | [[I won't pay a cent]] until it works.
+threat | [[I'll dispute the charge]] with my bank.
+threat | [[We will see you in court]].
+threat | [[I will name and shame]] your company.
+threat | [[You have 24 hours]] to respond.
+threat | [[Mark my words]], this will come back to you.
+threat | [[I'll be leaving a one-star review]].
+guilt | [[After everything I've done for you]], this is how you repay me?
+guilt | [[I went out of my way for you]] and got nothing back.
+guilt | [[I hope you're happy]] now.
+guilt | [[I trusted you]], and look what happened.
+guilt | [[I gave up my weekend]] for your project and you didn't even say thanks.
+guilt | [[You have no idea what I've sacrificed]] for this account.
+guilt | [[I bent over backwards]] for your team.
+guilt | [[I thought I could count on you]].
+guilt | [[I expected more from you]].
+guilt | [[I'm so disappointed in you]].
+guilt | [[Some of us actually care]] about this project.
+guilt | [[I guess my time doesn't matter]] to you.
+guilt | [[I've been nothing but patient]] with you.
+guilt | [[You've made my life so much harder]].
+guilt | [[I really thought you were better than this]].
+melodrama | This has been [[a nightmare]] from start to finish.
+melodrama | You are [[the worst client I have ever had]].
+melodrama | This is [[the worst experience of my career]].
+melodrama | The launch was [[a complete catastrophe]].
+melodrama | [[My career is ruined]] because of this.
+melodrama | The last six months have been [[hell]].
+melodrama | This project has been [[an absolute disaster]].
+melodrama | [[You have destroyed]] everything we built.
+melodrama | [[I have never been so humiliated]] in front of a client.
+melodrama | This is [[the most painful project]] I have ever worked on.
+melodrama | [[Working with you has been torture]].
+melodrama | [[It's a total train wreck]].
+melodrama | [[You are ruining]] my business.
+melodrama | The whole quarter was [[a living hell]].
+melodrama | [[This is the last straw]].
+distress | [[I haven't slept in days]] because of this.
+distress | [[I was in tears]] after our call.
+distress | [[I'm on the verge of a breakdown]].
+distress | [[I've been crying]] all morning over this.
+distress | [[I am completely burnt out]] because of your delays.
+distress | [[I can't sleep at night]] worrying about this launch.
+distress | [[You've made me sick with worry]].
+distress | [[I'm at breaking point]].
+distress | [[My health is suffering]] because of this project.
+distress | [[I'm a nervous wreck]].
+distress | [[I've lost sleep over]] your mistakes.
+distress | [[I'm close to tears]] writing this.
+idiom | [[I'm at the end of my rope]].
+idiom | [[I'm pulling my hair out]] over this.
+idiom | [[This is the final straw]].
+idiom | [[I've reached my limit]].
+idiom | [[You're wasting my time]].
+idiom | [[I'm banging my head against a wall]].
+idiom | [[Give me a break]].
+idiom | [[For crying out loud]], just send the file.
+idiom | [[For God's sake]], answer the phone.
+idiom | [[Spare me the excuses]].
+idiom | [[Don't waste my time]] with another apology.
+idiom | [[What a waste of time]].
+idiom | [[This is getting old]].
+idiom | [[I've heard it all before]].
+idiom | [[Cut the crap]] and tell me when it will be done.
+idiom | [[You can't be serious]].
+idiom | [[Seriously]]? Another delay?
+idiom | [[Unbelievable]].
+idiom | [[I'm running out of patience]].
+idiom | [[Frankly, I don't care]] what your excuse is.
+shout | This is [[NOT]] what we agreed.
+shout | I need it [[TODAY]].
+shout | Please [[STOP]] sending me invoices.
+shout | Where is the report[[?!]]
+shout | Unacceptable[[!!!]]
+shout | I said [[NEVER]] call my mobile.
+shout | We [[STILL]] have no answer.
+shout | Why is this taking so long[[??]]
+shout | [[DO NOT]] contact my staff directly.
+shout | This was due [[LAST WEEK]].
+"""
+
+NEUTRAL_TEXT = """\
+courtesy | Thank you for the opportunity to work on this project.
+courtesy | I hope you are well and had a good weekend.
+courtesy | You were a pleasure to work with.
+courtesy | Thank you so much for your patience this week.
+courtesy | Thanks again for your quick reply!
+courtesy | I really appreciate your help with the migration.
+courtesy | Your feedback on the draft was very useful.
+courtesy | You have been a great partner over the past two years.
+courtesy | Thank you for your understanding.
+courtesy | I hope your team had a good launch.
+courtesy | Your team did excellent work on the spring campaign.
+courtesy | You always make these meetings easy to follow, thank you.
+courtesy | You never fail to bring good ideas to the table.
+courtesy | I'm grateful for everything you and your team have done.
+courtesy | It was great to see you at the conference.
+courtesy | Thanks for sending the files so quickly.
+courtesy | You made the onboarding very smooth.
+courtesy | Your support during the audit meant a lot to us.
+courtesy | Thanks for your time yesterday.
+courtesy | Please let me know if you have any questions.
+courtesy | Never hesitate to call me if something comes up.
+courtesy | Don't hesitate to reach out if you need anything.
+courtesy | Feel free to forward this to your colleagues.
+courtesy | I'd be glad to work together again in the future.
+courtesy | You're welcome to contact me at any time.
+courtesy | Wishing you and your team all the best.
+courtesy | Have a wonderful holiday!
+courtesy | Congratulations on the new office!
+courtesy | Great news about the funding round!
+courtesy | Well done to everyone who worked on the release.
+courtesy | Thanks a lot for the introduction to Maria.
+courtesy | Thank you for your hospitality during our visit.
+courtesy | You've been very generous with your time.
+courtesy | I hope the move went smoothly for you.
+courtesy | Good to know the shipment arrived safely.
+courtesy | Your patience with our questions is much appreciated.
+courtesy | Thank you for always being so responsive.
+courtesy | You always go the extra mile for us.
+courtesy | I know you are busy, so I'll keep this short.
+courtesy | Sorry for the delay in getting back to you.
+courtesy | Apologies for the late reply.
+courtesy | I'm sorry to hear about your father; take all the time you need.
+courtesy | Your proposal was clear and well organised.
+courtesy | Thanks for flagging the issue so early.
+courtesy | I'm sure you'll do a great job with the new client.
+iself | I need at least 48 hours' notice for schedule changes.
+iself | I have not been able to get timely answers, and that does not work for me.
+iself | I can no longer take on weekend work.
+iself | I'm not able to continue at the current rate.
+iself | I need the final brief before I can start.
+iself | My schedule is full until the end of the month.
+iself | I have decided to focus on fewer clients next year.
+iself | I find it hard to plan when the scope changes late.
+iself | I would prefer to receive feedback in one document.
+iself | It has become difficult for me to meet these timelines.
+iself | I need a clear decision by Friday to keep the launch date.
+iself | I'm not comfortable signing until legal has reviewed it.
+iself | I've been stretched thin this quarter and need to rebalance.
+iself | I was disappointed that we could not find a solution.
+iself | I felt the project needed more structure than I could give it.
+iself | I am worried that the timeline is too tight.
+iself | I have always enjoyed our projects together.
+iself | I never expected the project to grow so much.
+iself | I always double-check the figures before sending them.
+iself | I should have asked for the brief earlier.
+iself | I made a mistake in the last invoice and have corrected it.
+iself | That was my fault, and I have fixed it.
+iself | I take full responsibility for the delay on my side.
+iself | I was frustrated at first, but we found a good solution.
+iself | I'm tired after the trip, so I'll reply properly tomorrow.
+iself | I've decided to end our collaboration at the end of June.
+iself | My last day on the account will be June 30.
+iself | I will finish the spring campaign and send you all the source files.
+iself | I can recommend a colleague who would be a great fit.
+iself | I'm giving you one month's notice.
+facts | The March invoice is still unpaid.
+facts | Three calls were rescheduled this month.
+facts | The delivery is two weeks late.
+facts | The server was down for about an hour on Tuesday.
+facts | There is a problem with the login page on mobile.
+facts | We found an issue in the payment module.
+facts | The project is behind schedule by about ten days.
+facts | Invoice 2024-117 is now 45 days overdue.
+facts | The report did not include the Q3 figures.
+facts | The shipment was delayed by the strike.
+facts | The test failed on the staging server.
+facts | The meeting was cancelled twice.
+facts | The budget has been exceeded by 12%.
+facts | The deadline was missed because the supplier was late.
+facts | We have not received the signed contract yet.
+facts | The file you sent was empty.
+facts | The numbers in the spreadsheet do not match the invoice.
+facts | This is a difficult quarter for the whole industry.
+facts | The migration turned out to be more complex than planned.
+facts | The last two deliveries arrived incomplete.
+facts | There were several errors in the translation.
+facts | Payment is due within 30 days of the invoice date.
+facts | The contract ends on March 31.
+facts | The old system will be switched off next week.
+facts | The client has asked for a revised quote.
+facts | The new release fixes the crash reported last week.
+facts | Our records show a balance of $4,200.
+facts | The total cost came to €3,500, which is more than expected.
+facts | The team worked late to finish the release.
+facts | The reason for the delay was a bug in the API.
+requests | Could you please send the signed copy by Friday?
+requests | Please confirm receipt of this email.
+requests | Can you let me know when the payment will be made?
+requests | Please send the updated report by end of day Thursday.
+requests | I need an answer by Monday so I can plan the next sprint.
+requests | Could we schedule a call to discuss the delays?
+requests | Please settle the outstanding balance within 14 days.
+requests | If payment is not received by the 15th, late fees will apply as per our contract.
+requests | Can you confirm who will be our point of contact?
+requests | Please make sure the files are in the shared folder.
+requests | Would you be able to review the draft this week?
+requests | Let's agree on a fixed day for the weekly update.
+requests | Please let me know if the new timeline works for you.
+requests | Could you check whether the invoice reached your accounts team?
+requests | Why don't we meet on Thursday to go over the plan?
+requests | Why not try the new template for the next report?
+requests | How about a short call tomorrow morning?
+requests | What time works best for you?
+requests | Have you had a chance to look at the proposal?
+requests | Did you receive the invoice I sent on Monday?
+requests | When would be a good time to talk?
+requests | Would it be possible to extend the deadline by a week?
+requests | Could you resend the attachment? It didn't come through.
+requests | Please review the attached contract and let me know your thoughts.
+requests | You need to sign the form before we can process the refund.
+requests | You should receive the package by Wednesday.
+requests | You will need a VPN to access the server.
+requests | You can find the slides in the shared drive.
+requests | You may want to update your password after the reset.
+requests | You'll have to log in again after the update.
+requests | As discussed on the call, I've attached the revised quote.
+requests | As mentioned in the proposal, the price includes support.
+requests | As agreed, I will send the files on Friday.
+requests | As you know, the office is closed on Monday.
+requests | Just a quick note to say the files are ready.
+requests | Following up on our call, here are the next steps.
+acronym | The API docs are on the NASA website.
+acronym | Please send the PDF to HR and the CFO.
+acronym | Our SLA covers 99.9% uptime.
+acronym | The KPI dashboard is updated every Monday.
+acronym | We use AWS and GCP for hosting.
+acronym | The ROI on the campaign was strong.
+acronym | The CEO and CTO will join the call.
+acronym | Please use the VAT number on the invoice.
+acronym | The USB drive is in the IT office.
+acronym | The RFP deadline is next Tuesday at 5 PM.
+acronym | See the FAQ for the GDPR details.
+acronym | The ETA for the shipment is Friday.
+acronym | We'll discuss the Q4 OKRs at the offsite.
+acronym | Our NDA covers the whole team.
+acronym | The UX review is scheduled for 10 AM.
+positive | I really enjoyed our projects.
+positive | I'm thrilled with the results!
+positive | We are so excited about the launch!
+positive | Your team was fantastic.
+positive | The new design looks brilliant.
+positive | What a great result for the team!
+positive | I love the new logo.
+positive | It was an absolute pleasure working with you.
+positive | The workshop was a huge success.
+positive | I'm delighted to hear the pilot went well.
+positive | Thanks, this is exactly what we needed!
+positive | Amazing work on the report!
+positive | The feedback from the board was very positive.
+positive | I'm happy to help with the transition.
+positive | Looking forward to seeing you next week!
+misc | The fault tolerance of the system was tested last week.
+misc | We are fixing the bug in the export module.
+misc | The seminar covered legal action against fraud.
+misc | The court date for the property sale is set for May.
+misc | Our lawyer reviewed the standard terms.
+misc | The review process takes about two weeks.
+misc | Please leave a review if you enjoyed the workshop!
+misc | The final warning light on the dashboard is now fixed.
+misc | This is the last chance to register for the early-bird rate.
+misc | We had a nightmare scenario in the risk workshop, which helped us plan.
+misc | The clown costume for the charity event arrived.
+misc | The circus tent for the festival is booked.
+misc | Seriously good work on the prototype.
+misc | Clearly labelled boxes make the move easier.
+misc | Apparently the train strike has been called off.
+misc | Once again, thank you for your support.
+misc | Yet again, your team delivered ahead of schedule.
+misc | I'll say it once more: thank you!
+misc | Every time we meet, I learn something new.
+misc | Each time you send a report, it gets better.
+misc | Why don't you take Friday off after the launch?
+misc | Is it possible to move our call to 3 PM?
+misc | How many licences do we need for the new hires?
+misc | Who approved the new budget? I'd like to thank them.
+misc | I'm done with the first draft and will send it tonight.
+misc | I'm sick today, so I'll reschedule our call.
+misc | I'm tired of travelling, so let's meet online next time.
+misc | The ridiculous weather delayed all the flights.
+misc | This is the final step before launch.
+misc | I couldn't sleep on the flight, so I'll call you tomorrow.
+"""
+
+
+def flagged():
+    """(family, sentence, start, end) for every flagged probe; start/end bound the marked span."""
+    rows = []
+    for line in FLAGGED_TEXT.splitlines():
+        family, _, marked = line.partition(" | ")
+        start = marked.index("[[")
+        end = marked.index("]]") - 2
+        sentence = marked.replace("[[", "", 1).replace("]]", "", 1)
+        rows.append((family.strip(), sentence, start, end))
+    return rows
+
+
+def neutral():
+    """(family, sentence) for every neutral probe."""
+    return [
+        (family.strip(), sentence)
+        for family, _, sentence in (line.partition(" | ") for line in NEUTRAL_TEXT.splitlines())
+    ]
