@@ -5,7 +5,7 @@ numbers (0.984 recall, 0 neutral findings when they were set) so a pack change t
 family fails here, while the scores themselves always come from the run."""
 import pytest
 
-from test_en_probes_data import flagged, neutral
+from test_en_probes_data import LATER_FLAGGED_TEXT, LATER_NEUTRAL_TEXT, flagged, neutral
 
 TONE = ("accusatory", "emotional")
 RECALL_FLOOR = 0.97
@@ -23,11 +23,12 @@ def _tone(english, text):
     return [f for f in english.check(Source("probe", text)).findings if f.category in TONE]
 
 
-@pytest.fixture(scope="module")
-def caught(english):
-    """family -> list of (sentence, caught?) for every flagged probe."""
+@pytest.fixture(scope="module", params=["first", "later"])
+def caught(english, request):
+    """family -> list of (sentence, caught?) for every flagged probe of one set."""
     by_family = {}
-    for family, text, start, end in flagged():
+    rows = flagged() if request.param == "first" else flagged(LATER_FLAGGED_TEXT)
+    for family, text, start, end in rows:
         hit = any(f.start < end and f.end > start for f in _tone(english, text))
         by_family.setdefault(family, []).append((text, hit))
     return by_family
@@ -36,7 +37,7 @@ def caught(english):
 def test_the_probes_are_well_formed():
     rows = flagged()
     assert len(rows) >= 250 and len(neutral()) >= 150
-    assert all(0 <= start < end <= len(text) for _, text, start, end in rows)
+    assert all(0 <= start < end <= len(text) for _, text, start, end in rows + flagged(LATER_FLAGGED_TEXT))
 
 
 def test_flagged_probe_recall_holds_its_floor(caught):
@@ -52,6 +53,6 @@ def test_every_family_holds_its_floor(caught):
     assert low == {}
 
 
-@pytest.mark.parametrize("family,text", neutral(), ids=lambda v: v if len(v) < 40 else v[:40])
+@pytest.mark.parametrize("family,text", neutral() + neutral(LATER_NEUTRAL_TEXT), ids=lambda v: v if len(v) < 40 else v[:40])
 def test_neutral_probe_raises_no_tone_finding(english, family, text):
     assert [(f.rule, text[f.start:f.end]) for f in _tone(english, text)] == []

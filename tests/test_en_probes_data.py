@@ -533,10 +533,128 @@ misc | I couldn't sleep on the flight, so I'll call you tomorrow.
 """
 
 
-def flagged():
+# Written after the first families were added, as other ways to say the same things, to check
+# that the families generalise beyond the sentences above (not fitted to afterwards).
+LATER_FLAGGED_TEXT = """\
+blame | [[You misjudged]] the size of the job from the start.
+blame | [[Your office mishandled]] the refund.
+blame | [[You have jeopardised]] the whole launch.
+blame | [[You simply forgot]] to book the room.
+blame | [[Your team never bothered]] to test it.
+blame | [[You didn't even bother to]] call.
+blame | [[You've been stalling]] for weeks.
+fault | [[This is entirely your doing]].
+fault | [[The responsibility is yours]] alone.
+sweeping | [[Whenever I ask for]] an update, I get silence.
+sweeping | [[You could never]] keep to a budget.
+sweeping | [[Same as always]], the report is late.
+sweeping | [[Your invoices are always]] wrong.
+question | [[How could they]] let the contract lapse?
+question | [[How dare your staff]] speak to me like that?
+question | [[Why is it that you]] never read the brief?
+question | [[Is that really the best you can do]]?
+lecture | [[You really ought to]] check your work before sending it.
+lecture | [[Perhaps you should actually]] read the contract.
+lecture | [[In future, please try to]] answer within a day.
+lecture | [[You have to realise that]] this costs us money.
+lecture | [[You'd better not]] miss another deadline.
+remind | [[As detailed in my last email]], the fee is fixed.
+remind | [[As I explained in my previous message]], we can't do that.
+remind | [[In case you overlooked it]], the invoice is attached again.
+remind | [[Let me say it again]]: the launch is on the 4th.
+remind | [[How many more times]] do I need to send this?
+remind | [[I'm not sure how else to put this]].
+shift | [[Don't come complaining to me]] when it fails.
+shift | [[Everything that happens from now on is on you]].
+shift | [[I won't take the blame]] for your decisions.
+shift | [[That's on you]], not me.
+anger | I'm [[so sick of]] the excuses.
+anger | [[I am beyond angry]].
+anger | I'm [[really fed up]] with the delays.
+anger | [[Stop wasting my time]].
+anger | I'm [[absolutely furious]] with your team.
+insult | [[What a bunch of fools]].
+insult | That was [[the sloppiest]] work I've seen.
+insult | [[Any idiot]] could have caught that.
+insult | Your proposal was [[frankly embarrassing]].
+insult | This is [[laughable]].
+sarcasm | [[Great, so now the site is down]] as well.
+sarcasm | [[Lovely, so now]] nothing works.
+sarcasm | [[Glad you could eventually]] reply.
+sarcasm | [[Shocker: nobody]] picked up the phone.
+sarcasm | [[Thanks for letting me know two days after the deadline]].
+sarcasm | [[Who knew such a simple]] task could take a month?
+sarcasm | [[Nice of your team to finally]] answer.
+sarcasm | Our emails obviously [[mean nothing to you]].
+sarcasm | [[I suppose I should be glad]] you turned up.
+sarcasm | [[Wow, just wow]].
+threat | [[I will share this on LinkedIn]] so others know.
+threat | [[You won't see another cent]] from us.
+threat | [[I will dispute the payment]] with my bank.
+threat | [[You have until Monday to]] fix this.
+threat | [[You've been warned]].
+threat | [[I'll be taking this further]].
+threat | [[I will contact my solicitor]] tomorrow.
+threat | [[I'll make it public]] if I have to.
+guilt | [[I thought I could trust you]].
+guilt | [[I honestly believed we could count]] on your team.
+guilt | [[Some of us still care]] about quality.
+guilt | [[You're making my job impossible]].
+guilt | [[I thought you were more professional]] than this.
+melodrama | [[My reputation has been destroyed]].
+melodrama | [[Our business is ruined]] because of your mistake.
+melodrama | This is [[an utter catastrophe]].
+melodrama | It has been [[an absolute nightmare]].
+distress | [[I've been in tears]] twice this week.
+distress | [[I have not slept properly]] since the launch.
+idiom | [[I'm banging my head against the wall]] here.
+idiom | It's [[like talking to a wall]].
+idiom | [[Spare me the excuses]], just fix it.
+idiom | [[This is getting ridiculous]].
+idiom | [[I've heard that one before]].
+idiom | [[Are you kidding me]]?
+idiom | [[I couldn't care less]] about your reasons.
+idiom | [[You must be joking]].
+"""
+
+LATER_NEUTRAL_TEXT = """\
+courtesy | You could never have known about the strike.
+courtesy | How could we make the handover easier for you?
+courtesy | I thought you might like to see the final photos.
+courtesy | Some of us are working from home on Friday.
+courtesy | Please share the report with your team.
+courtesy | You made my week with that news!
+courtesy | Nice that you could make it to the dinner.
+courtesy | Glad you could join us at the launch.
+courtesy | Great, so now we can move on to the design phase.
+courtesy | Who knew the old printer still worked? What a find.
+iself | I misjudged the timeline and I've adjusted the plan.
+iself | I will not take on new projects this summer.
+iself | I'm not going to charge for the extra revision.
+iself | I suppose we should be pleased with the turnout overall.
+facts | The legal team will review the contract on Monday.
+facts | The shipment was lost in transit, and the carrier is investigating.
+facts | The site was down for two hours on Sunday.
+facts | Payment is 20 days late.
+facts | The dispute over the boundary was settled last year.
+requests | In future, please send invoices to accounts@example.com.
+requests | Next time, could we book the larger room?
+requests | You have until Friday to send comments on the draft.
+requests | Please make sure the files are named by date.
+requests | As outlined in the proposal, the price includes support.
+requests | As stated in the contract, notice is one month.
+requests | In case you need them, the slides are attached.
+misc | We're posting the event photos on Instagram tomorrow.
+misc | The bread was stale, so I bought more.
+misc | I've heard good things about your new office.
+misc | You must be excited about the move!
+"""
+
+
+def flagged(text=FLAGGED_TEXT):
     """(family, sentence, start, end) for every flagged probe; start/end bound the marked span."""
     rows = []
-    for line in FLAGGED_TEXT.splitlines():
+    for line in text.splitlines():
         family, _, marked = line.partition(" | ")
         start = marked.index("[[")
         end = marked.index("]]") - 2
@@ -545,9 +663,9 @@ def flagged():
     return rows
 
 
-def neutral():
+def neutral(text=NEUTRAL_TEXT):
     """(family, sentence) for every neutral probe."""
     return [
         (family.strip(), sentence)
-        for family, _, sentence in (line.partition(" | ") for line in NEUTRAL_TEXT.splitlines())
+        for family, _, sentence in (line.partition(" | ") for line in text.splitlines())
     ]
