@@ -1,14 +1,18 @@
 """The English probes (tests/test_en_probes_data.py), written from how people write before the
 packs were read: recall is the share of flagged probes with a tone finding overlapping the
-marked span, and every neutral probe must stay clean. The floors sit under the measured
-numbers (0.984 recall, 0 neutral findings when they were set) so a pack change that loses a
+marked span, and every neutral probe must stay clean. Three sets: the first, other ways to say
+the same families, and the formal register. The floors sit under the measured numbers (recall
+0.984, 1.000 and 0.968, no neutral finding, when they were set) so a pack change that loses a
 family fails here, while the scores themselves always come from the run."""
 import pytest
 
-from test_en_probes_data import LATER_FLAGGED_TEXT, LATER_NEUTRAL_TEXT, flagged, neutral
+from test_en_probes_data import (FORMAL_FLAGGED_TEXT, FORMAL_NEUTRAL_TEXT, LATER_FLAGGED_TEXT,
+                                 LATER_NEUTRAL_TEXT, flagged, neutral)
+
+SETS = {"first": None, "later": LATER_FLAGGED_TEXT, "formal": FORMAL_FLAGGED_TEXT}
 
 TONE = ("accusatory", "emotional")
-RECALL_FLOOR = 0.97
+RECALL_FLOOR = 0.95
 FAMILY_FLOOR = 0.85
 
 
@@ -23,11 +27,11 @@ def _tone(english, text):
     return [f for f in english.check(Source("probe", text)).findings if f.category in TONE]
 
 
-@pytest.fixture(scope="module", params=["first", "later"])
+@pytest.fixture(scope="module", params=list(SETS))
 def caught(english, request):
     """family -> list of (sentence, caught?) for every flagged probe of one set."""
     by_family = {}
-    rows = flagged() if request.param == "first" else flagged(LATER_FLAGGED_TEXT)
+    rows = flagged(SETS[request.param]) if SETS[request.param] else flagged()
     for family, text, start, end in rows:
         hit = any(f.start < end and f.end > start for f in _tone(english, text))
         by_family.setdefault(family, []).append((text, hit))
@@ -37,7 +41,8 @@ def caught(english, request):
 def test_the_probes_are_well_formed():
     rows = flagged()
     assert len(rows) >= 250 and len(neutral()) >= 150
-    assert all(0 <= start < end <= len(text) for _, text, start, end in rows + flagged(LATER_FLAGGED_TEXT))
+    assert all(0 <= start < end <= len(text) for _, text, start, end in rows + flagged(LATER_FLAGGED_TEXT)
+               + flagged(FORMAL_FLAGGED_TEXT))
 
 
 def test_flagged_probe_recall_holds_its_floor(caught):
@@ -53,6 +58,6 @@ def test_every_family_holds_its_floor(caught):
     assert low == {}
 
 
-@pytest.mark.parametrize("family,text", neutral() + neutral(LATER_NEUTRAL_TEXT), ids=lambda v: v if len(v) < 40 else v[:40])
+@pytest.mark.parametrize("family,text", neutral() + neutral(LATER_NEUTRAL_TEXT) + neutral(FORMAL_NEUTRAL_TEXT), ids=lambda v: v if len(v) < 40 else v[:40])
 def test_neutral_probe_raises_no_tone_finding(english, family, text):
     assert [(f.rule, text[f.start:f.end]) for f in _tone(english, text)] == []

@@ -651,6 +651,98 @@ misc | You must be excited about the move!
 """
 
 
+# A third set in the formal, indirect register of real complaints ("I do not appreciate your
+# tone", "further action will be taken"), written after the second, measured first (35/62 caught,
+# 1/20 neutral flagged), then closed by families, not by these sentences.
+FORMAL_FLAGGED_TEXT = """\
+insult | It is [[frankly unacceptable]] that the site is still down.
+anger | [[I am at a loss as to why]] nobody has called me back.
+insult | [[It beggars belief]] that the invoice is still wrong.
+anger | [[I find it astonishing that]] your team missed this.
+insult | [[This simply isn't good enough]].
+insult | [[Not good enough]].
+lecture | [[This is not how a professional business operates]].
+anger | [[I will not be spoken to like that]].
+anger | [[I am not prepared to tolerate]] this any longer.
+anger | [[I do not appreciate your tone]].
+anger | [[I don't appreciate being]] ignored.
+idiom | Honestly, [[what is the point]] of a weekly call if nobody shows up?
+idiom | [[I wonder why I even bother]].
+sarcasm | [[It's a shame you couldn't be bothered]] to reply.
+insult | You did [[the bare minimum]], as usual.
+threat | [[I won't be recommending you]] to anyone.
+threat | [[I will be telling everyone I know]] about this.
+remind | [[My last email clearly said]] Friday.
+blame | [[I'm left wondering whether you read]] anything I send.
+blame | [[It's clear that you don't value]] our business.
+blame | [[It seems you have forgotten]] our agreement.
+lecture | [[I would have expected]] a call at the very least.
+lecture | [[I shouldn't have to]] chase you for this.
+sweeping | [[This is the third time I've had to]] ask.
+remind | [[I'm still waiting]] for the revised quote.
+insult | [[I'm not a mind reader]].
+insult | [[Your so-called]] project manager never replied.
+insult | [[With all due respect]], your plan makes no sense.
+insult | [[No offence, but]] the design is dated.
+blame | [[You clearly have no idea]] what you're doing.
+blame | [[You obviously didn't read]] the brief.
+blame | [[Nobody on your team]] seems to know what's going on.
+blame | [[Your lack of communication]] has been a real problem.
+blame | [[Your failure to]] deliver has cost us the client.
+fault | [[The mistakes were all yours]].
+question | [[Did it not occur to you]] to check with me first?
+question | [[Why am I only hearing about this now]]?
+question | [[When exactly were you planning to]] tell me?
+question | [[What exactly have you been doing]] for three weeks?
+question | [[Is anyone actually reading]] my emails?
+guilt | [[I have bent over backwards]] to accommodate you.
+guilt | [[After all the extra hours I put in]], this is the thanks I get.
+guilt | [[This is the thanks I get]]?
+guilt | [[I've given you every chance]].
+melodrama | [[This has been the most stressful month of my life]].
+melodrama | [[It's been an utter shambles]] from day one.
+distress | [[I've had sleepless nights]] over this.
+distress | [[I feel physically sick]] every time I open my inbox.
+threat | [[I have no choice but to]] involve our lawyers.
+threat | [[I reserve the right to]] take further action.
+threat | [[Further action will be taken]] if this is not resolved.
+threat | [[This will be reflected in my review]].
+threat | [[Unless I hear from you by Friday]], I'll cancel the contract and ask for a full refund.
+anger | [[Quite frankly]], I've had enough.
+sarcasm | [[I'm thrilled]] to be chasing this for the fourth time.
+sarcasm | [[Fantastic news]]: the delivery is late again.
+sarcasm | [[What a fantastic job]] you've done of ignoring me.
+idiom | [[It's like pulling teeth]] getting an answer from you.
+idiom | [[It's beyond a joke]] now.
+idiom | [[This is a complete waste of]] my time.
+shout | We paid for this in [[JANUARY]].
+shout | Why is this [[STILL]] not fixed?!?!
+"""
+
+FORMAL_NEUTRAL_TEXT = """\
+formal | For the avoidance of doubt, the fee covers two rounds of revisions.
+formal | I would appreciate a reply by Friday.
+formal | I am still waiting on the final figures from our accountant.
+formal | We are not in a position to extend the deadline.
+formal | I am not able to offer a discount on this order.
+formal | With thanks for your patience, here is the revised schedule.
+formal | I would have expected the parcel today, but the courier says tomorrow.
+formal | I am writing to follow up on invoice 2231, which is now 30 days overdue.
+formal | Could you confirm whether the payment has been scheduled?
+formal | I understand things have been busy on your side.
+formal | Unfortunately the January invoice remains unpaid.
+formal | I have attached the signed agreement for your records.
+formal | The point of the weekly call is to catch issues early.
+formal | I'm thrilled to be working with you on this!
+formal | Fantastic news about the award!
+formal | We'd be happy to recommend you to other clients.
+formal | Nobody on our team has seen the email, could you resend it?
+formal | It is not good practice to share passwords by email, so I'll call you.
+formal | I reserve Fridays for admin, so Monday would suit me better.
+formal | Unless I hear otherwise, I'll send the files on Friday.
+"""
+
+
 def flagged(text=FLAGGED_TEXT):
     """(family, sentence, start, end) for every flagged probe; start/end bound the marked span."""
     rows = []
