@@ -743,6 +743,109 @@ formal | Unless I hear otherwise, I'll send the files on Friday.
 """
 
 
+# A fourth set in the casual register of trades and small businesses ("you lot never pick up",
+# "pay up or", "I've got bills to pay too"), written after the third, measured first (34/63
+# caught, 4/30 neutral flagged), then closed by families.
+CASUAL_FLAGGED_TEXT = """\
+blame | Mate, [[you've messed me about]] for three weeks now.
+blame | [[You lot never]] pick up the phone.
+blame | [[You keep fobbing me off]] with excuses.
+blame | [[You've left me high and dry]] with the customer.
+blame | [[Your lads left the site]] in a right state.
+blame | [[You haven't paid]] a penny since March.
+blame | [[You've been dodging my calls]].
+blame | [[You were supposed to]] be here at eight.
+blame | [[You said you'd]] be here Tuesday and never showed.
+blame | [[You promised]] the deposit by Friday and nothing came.
+blame | [[You've had the invoice]] for six weeks.
+blame | [[Your guy]] turned up two hours late and left early.
+blame | [[You just went ahead and]] changed the order.
+blame | [[You cancelled on me]] the morning of the job.
+blame | [[You changed your mind]] four times in one week.
+sweeping | [[Every week it's]] something new with you.
+sweeping | [[It's always]] something with your lot.
+sweeping | [[There's always an excuse]].
+sweeping | [[Same story every time]].
+question | [[Where's my money]]?
+question | [[What's going on]] with the payment?
+question | [[Why am I always]] the one chasing?
+question | [[Seriously, how hard]] can it be?
+question | [[Why should I]] keep waiting?
+question | [[When were you going to]] tell me?
+remind | [[Still waiting]] on that payment.
+remind | [[Third email]] about this.
+remind | [[Chasing again]] for the invoice from March.
+remind | [[I've asked three times now]].
+remind | [[Like I said]], the van can't get up your drive.
+remind | [[Like I told you on the phone]], I don't do weekends.
+anger | [[I'm gutted]] and honestly pretty annoyed.
+anger | [[I'm not happy]] about this at all.
+anger | [[I'm raging]].
+anger | [[This is doing my head in]].
+anger | [[I'm sick to death of]] chasing you.
+anger | [[I've had it up to here]].
+anger | [[I'm over it]].
+anger | [[Don't get me started]] on the invoices.
+insult | The job was [[a total bodge]].
+insult | [[Cowboys]], the lot of you.
+insult | [[Absolute joke]] of a company.
+insult | [[Shocking service]] from start to finish.
+insult | Your bloke is [[a liability]].
+insult | [[Rubbish]] from start to finish.
+sarcasm | [[Cheers for that]], really helpful.
+sarcasm | [[Nice one]], now the tiles are cracked.
+sarcasm | [[Yeah, thanks]] for nothing.
+sarcasm | [[Oh great]], another week's delay.
+sarcasm | [[Don't rush]] or anything.
+sarcasm | [[Take your time]], it's only been two months.
+threat | [[I'll be putting this on Checkatrade]].
+threat | [[Pay up or]] I'm going to the small claims court.
+threat | [[You'll be getting a letter]] from my solicitor.
+threat | [[I'm not paying]] for shoddy work.
+threat | [[I'll be telling everyone]] on the estate.
+guilt | [[I've got a family to feed]].
+guilt | [[I've got bills to pay]] too, you know.
+guilt | [[I bent over backwards for you]] last winter.
+melodrama | [[Worst tradesman I've ever used]].
+melodrama | The bathroom is [[a disaster zone]].
+distress | [[I'm at the end of my tether]].
+distress | [[I'm tearing my hair out]].
+"""
+
+CASUAL_NEUTRAL_TEXT = """\
+casual | Cheers for getting back to me so quick!
+casual | No worries, Tuesday works fine.
+casual | Mate, thanks for sorting the boiler.
+casual | Still waiting on the parts, should be here Monday.
+casual | I'll chase the supplier again tomorrow.
+casual | Like I said on the phone, happy to do Saturday.
+casual | Take your time with the quote, no rush.
+casual | Don't rush the drying, it needs 48 hours.
+casual | Your lads did a cracking job on the fence.
+casual | You said you'd prefer mornings, so I've booked 9am.
+casual | You promised me a photo of the finished kitchen!
+casual | You were supposed to be off this week, so no stress.
+casual | It's always a pleasure working on your place.
+casual | There's always room for one more on the rota.
+casual | Third time lucky with the delivery, it arrived today!
+casual | I'm gutted I missed the open day.
+casual | I'm not happy with my own grouting, so I'll redo it free.
+casual | Nice one, the tiles look great.
+casual | Oh great, that's sorted then.
+casual | I've got a family thing on Friday, could we do Monday?
+casual | I've got bills to send out this week, so the invoice will come Friday.
+casual | The old boiler was a total wreck, so we replaced it.
+casual | The garden was a disaster zone before you moved in, it looks great now.
+casual | Pay the deposit whenever suits you.
+casual | What's going on with the weather this week!
+casual | Where's the best place to park?
+casual | When were you thinking of starting?
+casual | Why should I use the matt finish instead of gloss?
+casual | Same time next week?
+casual | I'm over the moon with how it turned out.
+"""
+
+
 def flagged(text=FLAGGED_TEXT):
     """(family, sentence, start, end) for every flagged probe; start/end bound the marked span."""
     rows = []
