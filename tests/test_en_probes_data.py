@@ -846,6 +846,116 @@ casual | I'm over the moon with how it turned out.
 """
 
 
+# A fifth set in the corporate register and passive blame ("going forward, I expect you to",
+# "the ball was dropped", "why was I not informed?", "expect to hear from our legal team"),
+# written after the fourth, measured first (30/74 caught, 3/25 neutral flagged), then closed
+# by families.
+CORPORATE_FLAGGED_TEXT = """\
+lecture | [[Going forward, I expect]] you to loop me in.
+lecture | [[Moving forward, I need you to]] respond within 24 hours.
+lecture | [[I need you to step up]].
+lecture | [[It is imperative that you]] read the attached before our call.
+lecture | [[Please make sure this doesn't happen again]].
+lecture | [[Let's make sure this never happens again]].
+lecture | [[I trust you will ensure]] this does not happen again.
+lecture | [[Kindly refrain from]] contacting my team directly.
+lecture | [[Please be advised that]] this behaviour will not be tolerated.
+lecture | [[You need to do better]].
+lecture | [[This needs to stop]].
+lecture | [[This cannot continue]].
+blame | [[The ball was dropped]] on your end.
+blame | [[Deadlines were missed again]].
+blame | [[Mistakes were made on your side]].
+blame | [[Your side failed to]] provide the data.
+blame | [[Your inability to]] meet deadlines has cost us.
+blame | [[Your lack of]] planning is the problem here.
+blame | [[Your repeated failure to]] respond is unacceptable.
+blame | [[The delays on your end]] have pushed the whole launch.
+blame | [[Your carelessness]] cost us a client.
+blame | [[You've dropped the ball]] on every deliverable.
+blame | [[No one on your team bothered to]] check.
+blame | [[You've shown zero interest]] in fixing this.
+blame | [[You've made it clear]] that we are not a priority.
+blame | [[It's obvious that you]] don't care.
+question | [[What happened to]] the plan we agreed?
+question | [[Can someone explain why]] this is still broken?
+question | [[Please explain why]] the invoice doubled.
+question | [[Why was I not informed]]?
+question | [[Why wasn't this flagged]] earlier?
+question | [[Am I supposed to]] just wait forever?
+question | [[What am I paying you for]]?
+anger | [[This is completely unacceptable]].
+anger | [[I'm extremely disappointed]] in how this was handled.
+anger | [[I am deeply disappointed]] with your service.
+anger | [[I'm shocked]] that nobody told me.
+anger | [[I'm frankly stunned]] by this.
+anger | [[It's infuriating]] to be ignored.
+anger | [[I am incredibly frustrated]].
+anger | [[My patience is wearing thin]].
+anger | [[I'm running out of patience]] with your team.
+insult | Your response was [[dismissive and rude]].
+insult | Your team is [[utterly incompetent]].
+insult | The whole thing has been [[handled appallingly]].
+insult | [[Frankly, it's embarrassing]].
+insult | [[What a mess]].
+sarcasm | [[I'm glad someone finds this funny]].
+sarcasm | [[Thanks for your "urgent" attention]].
+sarcasm | [[Perhaps you could find the time]] to reply.
+sarcasm | [[If it's not too much trouble]], could you send the files?
+sarcasm | [[When you get a moment]], which I realise is rare, please reply.
+sarcasm | [[Sorry to bother you]] with something as trivial as payment.
+threat | [[We will be forced to]] terminate the contract.
+threat | [[We will have no option but to]] escalate.
+threat | [[Expect to hear from our legal team]].
+threat | [[I will be raising this with]] your manager.
+threat | [[I'm going to escalate this]].
+threat | [[This is going straight to]] your boss.
+threat | [[I'll be reporting this]] to Trading Standards.
+threat | [[Consider this your final notice]].
+threat | [[We are reviewing our options]], including legal ones.
+guilt | [[I've done everything I can]] and this is how I'm treated.
+guilt | [[I've been more than fair]].
+guilt | [[I went above and beyond]] and got nothing back.
+guilt | [[I feel completely let down]].
+guilt | [[I feel used]].
+guilt | [[I feel taken advantage of]].
+melodrama | This has been [[an unmitigated disaster]].
+melodrama | [[This is a complete disaster]].
+melodrama | [[Everything has gone wrong]] since you took over.
+distress | [[I'm completely overwhelmed]] because of your changes.
+distress | [[This has been keeping me up at night]].
+distress | [[I'm so stressed]] I can't think.
+"""
+
+CORPORATE_NEUTRAL_TEXT = """\
+corporate | Going forward, I'll send the agenda a day ahead.
+corporate | Moving forward, we'll meet on Tuesdays.
+corporate | I need you to sign page 4 when you get a chance.
+corporate | Please be advised that the office will be closed on Monday.
+corporate | Please make sure the files are in the shared folder by Friday.
+corporate | Kindly find the invoice attached.
+corporate | What happened to the printer in room 3? It's gone.
+corporate | Can someone explain how the new expense tool works?
+corporate | Please explain how you would like the files named.
+corporate | I'm shocked and delighted by the results!
+corporate | I was disappointed to hear the event was cancelled due to the weather.
+corporate | If it's not too much trouble, could you send the slides again? I lost them.
+corporate | Sorry to bother you on a Sunday, but the alarm company called.
+corporate | When you get a moment, could you check the figures?
+corporate | We will be forced to close the car park for resurfacing in May.
+corporate | I'll be raising this with the board as a good idea.
+corporate | I'll escalate the ticket to second-line support so they can look at it.
+corporate | I feel a bit overwhelmed by the move, but it's exciting.
+corporate | I've done everything I can on my side, and the files are ready for you.
+corporate | Everything has gone smoothly since the new system went live.
+corporate | This needs to be signed by both parties.
+corporate | The process cannot continue without the signed form.
+corporate | Deadlines were tight, but the team delivered.
+corporate | Your lack of availability on Friday is no problem, Monday works.
+corporate | It's obvious that you put a lot of care into this.
+"""
+
+
 def flagged(text=FLAGGED_TEXT):
     """(family, sentence, start, end) for every flagged probe; start/end bound the marked span."""
     rows = []
