@@ -1,20 +1,23 @@
 """The English probes (tests/test_en_probes_data.py), written from how people write before the
 packs were read: recall is the share of flagged probes with a tone finding overlapping the
-marked span, and every neutral probe must stay clean. Five sets: the first, other ways to say
-the same families, then the formal, casual and corporate registers. The floors sit under the
-measured numbers (recall 0.984, 1.000, 0.968, 0.921 and 0.932, no neutral finding, when they
-were set) so a pack change that loses a
+marked span, and every neutral probe must stay clean. Six sets: the first, other ways to say
+the same families, then the formal, casual and corporate registers, then lower case, customer
+complaints and endings that blame. The floors sit under the measured numbers (recall 0.984,
+1.000, 0.968, 0.921, 0.932 and 0.943, no neutral finding, when they were set) so a pack change that loses a
 family fails here, while the scores themselves always come from the run."""
 import pytest
 
 from test_en_probes_data import (CASUAL_FLAGGED_TEXT, CASUAL_NEUTRAL_TEXT, CORPORATE_FLAGGED_TEXT,
                                  CORPORATE_NEUTRAL_TEXT, FORMAL_FLAGGED_TEXT, FORMAL_NEUTRAL_TEXT,
-                                 LATER_FLAGGED_TEXT, LATER_NEUTRAL_TEXT, flagged, neutral)
+                                 LATER_FLAGGED_TEXT, LATER_NEUTRAL_TEXT, MIXED_FLAGGED_TEXT,
+                                 MIXED_NEUTRAL_TEXT, flagged, neutral)
 
 SETS = {"first": None, "later": LATER_FLAGGED_TEXT, "formal": FORMAL_FLAGGED_TEXT,
-        "casual": CASUAL_FLAGGED_TEXT, "corporate": CORPORATE_FLAGGED_TEXT}
+        "casual": CASUAL_FLAGGED_TEXT, "corporate": CORPORATE_FLAGGED_TEXT,
+        "mixed": MIXED_FLAGGED_TEXT}
 NEUTRAL = (neutral() + neutral(LATER_NEUTRAL_TEXT) + neutral(FORMAL_NEUTRAL_TEXT)
-           + neutral(CASUAL_NEUTRAL_TEXT) + neutral(CORPORATE_NEUTRAL_TEXT))
+           + neutral(CASUAL_NEUTRAL_TEXT) + neutral(CORPORATE_NEUTRAL_TEXT)
+           + neutral(MIXED_NEUTRAL_TEXT))
 
 TONE = ("accusatory", "emotional")
 RECALL_FLOOR = 0.90

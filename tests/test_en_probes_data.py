@@ -956,6 +956,67 @@ corporate | It's obvious that you put a lot of care into this.
 """
 
 
+# A sixth set: lower case without apostrophes ("im fed up", "u never"), customer complaints
+# to a hotel or restaurant, and endings that blame ("because you can't meet a deadline"),
+# written after the fifth, measured first (19/35 caught, 1/15 neutral flagged), then closed by
+# families.
+MIXED_FLAGGED_TEXT = """\
+blame | honestly [[you dont even reply]] anymore
+blame | [[u never]] answer ur phone
+anger | [[im fed up]] with this
+anger | [[im sick of]] chasing you
+blame | [[your team didnt]] bother to call
+question | [[why cant you]] just pay on time
+remind | [[as i said before]] the price is fixed
+insult | [[this is a joke]] mate
+blame | [[you havent paid]] since march
+anger | [[ive had enough]]
+blame | [[Your hotel ruined]] our anniversary.
+blame | [[The staff ignored us]] for forty minutes.
+insult | The room was [[filthy]].
+insult | The food was [[inedible]].
+insult | The receptionist was [[incredibly rude]].
+melodrama | [[It was the worst night of our lives]].
+threat | [[I expect a full refund]] or I'll go to the press.
+threat | [[or I'll go to the press]].
+threat | [[I will be contacting the press]].
+blame | [[Nobody apologised]].
+blame | [[Not one person]] apologised.
+insult | [[Disgusting]] service.
+sarcasm | [[Five stars for creativity]], zero for delivery.
+blame | [[I've decided to end our collaboration because you]] can't meet a deadline.
+blame | [[Since you clearly can't]] manage the account, I'm ending it.
+guilt | [[I gave this account everything]] and got nothing back.
+melodrama | [[These have been the worst two years of my working life]].
+blame | [[I'm ending this because of your]] constant changes.
+shift | [[I won't be the one]] explaining this to the board.
+anger | [[I'm done]].
+blame | [[You have no respect]] for my time.
+blame | [[You don't value]] my work.
+blame | [[You treat me like]] an employee.
+blame | [[You never once said thank you]].
+guilt | [[Not once did you]] say thank you.
+"""
+
+MIXED_NEUTRAL_TEXT = """\
+lower | thanks so much, see u tuesday
+lower | no worries at all, im around all week
+lower | cant make friday sorry, monday ok?
+lower | as i said on the phone happy to help
+lower | i dont mind either way
+lower | The room was lovely and the staff were kind.
+lower | The food was excellent, thank you.
+lower | I've decided to end our collaboration at the end of June to focus on my studio.
+lower | I'm ending the retainer on 30 June; I'll hand over all files before then.
+lower | I won't be able to take on the spring campaign, but I can recommend someone.
+lower | Nobody was hurt in the fire drill.
+lower | Not one complaint from the guests, well done!
+lower | You never need to book, just come in.
+lower | You treat your staff so well, it shows.
+lower | I'm done for today, speak tomorrow.
+"""
+
+
 def flagged(text=FLAGGED_TEXT):
     """(family, sentence, start, end) for every flagged probe; start/end bound the marked span."""
     rows = []
