@@ -1017,6 +1017,61 @@ lower | I'm done for today, speak tomorrow.
 """
 
 
+# A seventh set: passive-aggressive idioms and sarcasm without a marker word ("it wouldn't kill
+# you to", "funny how you always ...", "forgive me for expecting"), written after the sixth,
+# measured first (11/30 caught, no neutral flagged), then closed by families.
+IDIOM_FLAGGED_TEXT = """\
+lecture | [[It's not that hard to]] pick up the phone.
+lecture | [[It really isn't complicated]].
+blame | [[All you had to do was]] send the form.
+guilt | [[The least you could do]] is reply.
+sarcasm | [[It wouldn't kill you to]] say thanks.
+lecture | [[I'd appreciate the courtesy of a reply]].
+guilt | [[A simple apology would have gone a long way]].
+question | [[Correct me if I'm wrong, but]] didn't we agree on Friday?
+sarcasm | [[I'm sure you'll agree that]] this is unacceptable.
+blame | [[I'm not sure what happened on your end]], but nothing arrived.
+lecture | [[I would appreciate it if you could actually]] read my messages.
+sarcasm | [[Funny how]] the invoice always arrives on time but the work never does.
+sarcasm | [[Strange how]] you always find time to send invoices.
+sarcasm | [[Interesting that]] you can reply to your boss within minutes.
+sarcasm | [[I must have missed the memo]] where deadlines became optional.
+sarcasm | [[Silly me]] for expecting a reply.
+sarcasm | [[Call me old-fashioned]], but I expect people to keep their word.
+sarcasm | [[Forgive me for expecting]] the work to be finished.
+sarcasm | [[Pardon me for asking]] where my money is.
+sarcasm | [[How nice for you]].
+sarcasm | [[Lucky you]], taking a holiday in the middle of our launch.
+blame | [[You conveniently forgot]] to mention the extra fee.
+blame | [[Conveniently]], nobody remembers agreeing to that.
+question | [[Who in their right mind]] would sign off on this?
+question | [[Since when is it acceptable to]] ignore a client for a month?
+question | [[Do you realise]] how much this has cost us?
+question | [[Have you any idea]] how embarrassing this was?
+question | [[Are you even listening]]?
+insult | [[That's not my problem, it's yours]].
+anger | [[Frankly, I'm appalled]].
+"""
+
+IDIOM_NEUTRAL_TEXT = """\
+soft | It's not hard to set up, I'll show you on Monday.
+soft | The least I can do is buy you lunch.
+soft | Correct me if I'm wrong, but I think the meeting is at ten?
+soft | I'm sure you'll agree the new logo works well.
+soft | Funny how things work out, we ended up in the same building!
+soft | Interesting that the blue version tested better, let's use it.
+soft | Call me if you need anything.
+soft | Forgive me for the late reply.
+soft | Lucky you, enjoy the sunshine!
+soft | Do you realise we've worked together for ten years? Time flies!
+soft | Strange how quiet the office is on Fridays.
+soft | How nice of you to think of us!
+soft | I would appreciate it if you could send the slides by Friday.
+soft | All you have to do is sign page 2.
+soft | Since when has the office been closed on Mondays? Just checking.
+"""
+
+
 def flagged(text=FLAGGED_TEXT):
     """(family, sentence, start, end) for every flagged probe; start/end bound the marked span."""
     rows = []
