@@ -23,7 +23,7 @@ NEUTRAL = (neutral() + neutral(LATER_NEUTRAL_TEXT) + neutral(FORMAL_NEUTRAL_TEXT
 
 TONE = ("accusatory", "emotional")
 RECALL_FLOOR = 0.80
-FAMILY_FLOOR = 0.85
+FAMILY_FLOOR = 0.80
 
 
 @pytest.fixture(scope="module")
