@@ -22,7 +22,9 @@ NEUTRAL = (neutral() + neutral(LATER_NEUTRAL_TEXT) + neutral(FORMAL_NEUTRAL_TEXT
            + neutral(MIXED_NEUTRAL_TEXT) + neutral(IDIOM_NEUTRAL_TEXT))
 
 TONE = ("accusatory", "emotional")
-RECALL_FLOOR = 0.80
+# per set, a little under what each measured when it was set
+RECALL_FLOOR = {"first": 0.97, "later": 0.97, "formal": 0.95, "casual": 0.90, "corporate": 0.90,
+                "mixed": 0.90, "idiom": 0.80}
 FAMILY_FLOOR = 0.80
 
 
@@ -39,13 +41,13 @@ def _tone(english, text):
 
 @pytest.fixture(scope="module", params=list(SETS))
 def caught(english, request):
-    """family -> list of (sentence, caught?) for every flagged probe of one set."""
+    """(set name, family -> list of (sentence, caught?)) for every flagged probe of one set."""
     by_family = {}
     rows = flagged(SETS[request.param]) if SETS[request.param] else flagged()
     for family, text, start, end in rows:
         hit = any(f.start < end and f.end > start for f in _tone(english, text))
         by_family.setdefault(family, []).append((text, hit))
-    return by_family
+    return request.param, by_family
 
 
 def test_the_probes_are_well_formed():
@@ -55,10 +57,11 @@ def test_the_probes_are_well_formed():
 
 
 def test_flagged_probe_recall_holds_its_floor(caught):
+    name, caught = caught
     hits = [hit for rows in caught.values() for _, hit in rows]
     recall = sum(hits) / len(hits)
     missed = [text for rows in caught.values() for text, hit in rows if not hit]
-    assert recall >= RECALL_FLOOR, f"recall {recall:.3f}; missed: {missed}"
+    assert recall >= RECALL_FLOOR[name], f"{name}: recall {recall:.3f}; missed: {missed}"
 
 
 def test_every_family_holds_its_floor(english):
