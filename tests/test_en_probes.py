@@ -10,7 +10,7 @@ import pytest
 
 from test_en_probes_data import (CASUAL_FLAGGED_TEXT, CASUAL_NEUTRAL_TEXT, CORPORATE_FLAGGED_TEXT,
                                  CORPORATE_NEUTRAL_TEXT, FORMAL_FLAGGED_TEXT, FORMAL_NEUTRAL_TEXT,
-                                 IDIOM_FLAGGED_TEXT, IDIOM_NEUTRAL_TEXT,
+                                 IDIOM_FLAGGED_TEXT, IDIOM_NEUTRAL_TEXT, STRESS_NEUTRAL_TEXT,
                                  LATER_FLAGGED_TEXT, LATER_NEUTRAL_TEXT, MIXED_FLAGGED_TEXT,
                                  MIXED_NEUTRAL_TEXT, flagged, neutral)
 
@@ -19,7 +19,8 @@ SETS = {"first": None, "later": LATER_FLAGGED_TEXT, "formal": FORMAL_FLAGGED_TEX
         "mixed": MIXED_FLAGGED_TEXT, "idiom": IDIOM_FLAGGED_TEXT}
 NEUTRAL = (neutral() + neutral(LATER_NEUTRAL_TEXT) + neutral(FORMAL_NEUTRAL_TEXT)
            + neutral(CASUAL_NEUTRAL_TEXT) + neutral(CORPORATE_NEUTRAL_TEXT)
-           + neutral(MIXED_NEUTRAL_TEXT) + neutral(IDIOM_NEUTRAL_TEXT))
+           + neutral(MIXED_NEUTRAL_TEXT) + neutral(IDIOM_NEUTRAL_TEXT)
+           + neutral(STRESS_NEUTRAL_TEXT))
 
 TONE = ("accusatory", "emotional")
 # per set, a little under what each measured when it was set

@@ -1072,6 +1072,58 @@ soft | Since when has the office been closed on Mondays? Just checking.
 """
 
 
+# Neutral sentences written after all the families above, each built on the words one of them
+# looks for ("going forward", "why was", "on your end", "your inability", "found out"), to check
+# their precision (3/45 flagged at first; the three families were narrowed).
+STRESS_NEUTRAL_TEXT = """\
+stress | We are expected to arrive at nine, so I'll book the early train.
+stress | Because you asked, I've attached the full breakdown.
+stress | Since you mentioned the garden, I've added a quote for the hedges.
+stress | What happened to the parcel? The tracking stopped in Leeds, so I'll ask the courier.
+stress | Why was the meeting moved? Just so I can update my diary.
+stress | The ball was in the garden when we arrived, so we moved it before mowing.
+stress | Deadlines were met on every phase, thank you.
+stress | Is everything okay on your end? I haven't heard back and wanted to check you're well.
+stress | Your inability to travel this month is completely understandable.
+stress | We will report the results to the board in March.
+stress | I'll be raising the invoice on Friday.
+stress | I'll take this up with our accountant and get back to you.
+stress | The press were lovely at the launch.
+stress | Going forward, we'll invoice monthly instead of quarterly.
+stress | I expect you'll enjoy the new menu.
+stress | We need your team to send the logo files by Thursday.
+stress | Please make sure the back door is locked when you leave.
+stress | It has to stop at the depot first, so delivery is Tuesday.
+stress | The process cannot start until the deposit clears.
+stress | I'm not happy with the first draft I wrote, so I'm rewriting it.
+stress | I'm over the worst of the flu, thanks for asking.
+stress | I'm done for the week, have a lovely weekend.
+stress | Nobody from our side can attend, sorry.
+stress | We found out at lunch that we won the award!
+stress | I heard about your new job on LinkedIn, congratulations!
+stress | Your driver was lovely and very careful with the piano.
+stress | All you need to do is reply with your preferred date.
+stress | It's not difficult to reach us: the bus stops right outside.
+stress | Strange how fast the year has gone.
+stress | Call me when you land.
+stress | Excuse me for the short reply, I'm on my phone.
+stress | The staff laughed at my terrible joke, which was kind of them.
+stress | Not a single complaint this season, great work everyone.
+stress | Your team has shown real patience with our questions.
+stress | We are clearly not the only ones who loved the talk.
+stress | Perfect, so now we just need the signatures.
+stress | Great news: the parcel arrived safely.
+stress | Who knew the old barn could look so good? What a transformation!
+stress | Thanks for the update, three days ahead of schedule!
+stress | I must have left my umbrella at your office.
+stress | It wouldn't hurt to bring a jumper, the hall gets cold.
+stress | The error was entirely mine, and I've fixed it.
+stress | I have a business trip next week, so Thursday is out.
+stress | Consider this a reminder that the office closes early on Friday.
+stress | We will not be taking any bookings over the holidays, but we reopen on the 3rd.
+"""
+
+
 def flagged(text=FLAGGED_TEXT):
     """(family, sentence, start, end) for every flagged probe; start/end bound the marked span."""
     rows = []
