@@ -2,10 +2,10 @@
 packs were read: recall is the share of flagged probes with a tone finding overlapping the
 marked span, and every neutral probe must stay clean. Seven sets: the first, other ways to say
 the same families, then the formal, casual and corporate registers, then lower case, customer
-complaints and endings that blame, then passive-aggressive idioms. The floors sit under the
-measured numbers (recall 0.984, 1.000, 0.968, 0.921, 0.932, 0.943 and 0.833, no neutral
-finding, when they were set) so a pack change that loses a
-family fails here, while the scores themselves always come from the run."""
+complaints and endings that blame, then passive-aggressive idioms. The floors sit a little
+under the measured recall (0.984, 1.000, 0.968, 0.921, 0.919, 0.943 and 0.867 when they were
+set, no neutral finding) so a pack change that loses a family fails here, while the scores
+themselves always come from the run."""
 import pytest
 
 from test_en_probes_data import (CASUAL_FLAGGED_TEXT, CASUAL_NEUTRAL_TEXT, CORPORATE_FLAGGED_TEXT,
