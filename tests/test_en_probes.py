@@ -1,31 +1,33 @@
 """The English probes (tests/test_en_probes_data.py), written from how people write before the
 packs were read: recall is the share of flagged probes with a tone finding overlapping the
-marked span, and every neutral probe must stay clean. Seven sets: the first, other ways to say
+marked span, and every neutral probe must stay clean. Eight sets: the first, other ways to say
 the same families, then the formal, casual and corporate registers, then lower case, customer
-complaints and endings that blame, then passive-aggressive idioms. The floors sit a little
-under the measured recall (0.984, 1.000, 0.968, 0.921, 0.919, 0.943 and 0.867 when they were
-set, no neutral finding) so a pack change that loses a family fails here, while the scores
+complaints and endings that blame, then passive-aggressive idioms, then the emotional families.
+The floors sit a little under the measured recall (0.984, 1.000, 0.968, 0.921, 0.919, 0.943,
+0.867 and 0.914 when they were set, no neutral finding) so a pack change that loses a family fails here, while the scores
 themselves always come from the run."""
 import pytest
 
 from test_en_probes_data import (CASUAL_FLAGGED_TEXT, CASUAL_NEUTRAL_TEXT, CORPORATE_FLAGGED_TEXT,
-                                 CORPORATE_NEUTRAL_TEXT, FORMAL_FLAGGED_TEXT, FORMAL_NEUTRAL_TEXT,
+                                 CORPORATE_NEUTRAL_TEXT, EMOTION_FLAGGED_TEXT, EMOTION_NEUTRAL_TEXT,
+                                 FORMAL_FLAGGED_TEXT, FORMAL_NEUTRAL_TEXT,
                                  IDIOM_FLAGGED_TEXT, IDIOM_NEUTRAL_TEXT, STRESS_NEUTRAL_TEXT,
                                  LATER_FLAGGED_TEXT, LATER_NEUTRAL_TEXT, MIXED_FLAGGED_TEXT,
                                  MIXED_NEUTRAL_TEXT, flagged, neutral)
 
 SETS = {"first": None, "later": LATER_FLAGGED_TEXT, "formal": FORMAL_FLAGGED_TEXT,
         "casual": CASUAL_FLAGGED_TEXT, "corporate": CORPORATE_FLAGGED_TEXT,
-        "mixed": MIXED_FLAGGED_TEXT, "idiom": IDIOM_FLAGGED_TEXT}
+        "mixed": MIXED_FLAGGED_TEXT, "idiom": IDIOM_FLAGGED_TEXT,
+        "emotion": EMOTION_FLAGGED_TEXT}
 NEUTRAL = (neutral() + neutral(LATER_NEUTRAL_TEXT) + neutral(FORMAL_NEUTRAL_TEXT)
            + neutral(CASUAL_NEUTRAL_TEXT) + neutral(CORPORATE_NEUTRAL_TEXT)
            + neutral(MIXED_NEUTRAL_TEXT) + neutral(IDIOM_NEUTRAL_TEXT)
-           + neutral(STRESS_NEUTRAL_TEXT))
+           + neutral(STRESS_NEUTRAL_TEXT) + neutral(EMOTION_NEUTRAL_TEXT))
 
 TONE = ("accusatory", "emotional")
 # per set, a little under what each measured when it was set
 RECALL_FLOOR = {"first": 0.97, "later": 0.97, "formal": 0.95, "casual": 0.90, "corporate": 0.90,
-                "mixed": 0.90, "idiom": 0.80}
+                "mixed": 0.90, "idiom": 0.80, "emotion": 0.85}
 FAMILY_FLOOR = 0.80
 
 

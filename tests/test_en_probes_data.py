@@ -1072,6 +1072,67 @@ soft | Since when has the office been closed on Mondays? Just checking.
 """
 
 
+# An eighth set on the emotional families (guilt, distress, melodrama, anger, veiled threats)
+# with positive-emotion traps ("never in my life have I seen such a beautiful garden"),
+# written after the seventh, measured first (25/35 caught, 4/15 neutral flagged), then closed
+# by families.
+EMOTION_FLAGGED_TEXT = """\
+guilt | [[I hope you can live with]] that.
+guilt | [[I hope you're proud of yourself]].
+guilt | [[Thanks to you, I had to cancel]] my holiday.
+guilt | [[I missed my daughter's recital]] because of your delays.
+guilt | [[I've sacrificed]] my evenings for this project.
+guilt | [[You've no idea how much]] stress this has caused.
+guilt | [[Do you know how that made me feel]]?
+guilt | [[I've never been treated so badly]] by a client.
+guilt | [[I don't know why I bothered]].
+guilt | [[Clearly my time means nothing]] to you.
+distress | [[I've been physically ill]] with worry.
+distress | [[I'm shaking]] as I write this.
+distress | [[I burst into tears]] after the call.
+distress | [[My anxiety has gone through the roof]].
+distress | [[This has ruined my week]].
+distress | [[I'm losing sleep]] over this.
+distress | [[I can't stop thinking about]] how you spoke to me.
+melodrama | [[This is the single worst]] experience I've had.
+melodrama | [[Never in my life]] have I been treated like this.
+melodrama | [[In twenty years, I have never seen]] such poor work.
+melodrama | [[This is beyond belief]].
+melodrama | [[Words fail me]].
+melodrama | [[I am lost for words]].
+melodrama | [[It's a complete and utter fiasco]].
+anger | [[I'm livid]].
+anger | [[I'm seething]].
+anger | [[My blood is boiling]].
+anger | [[I'm so angry I could scream]].
+anger | [[Words cannot express how angry I am]].
+anger | [[I'm at breaking point]] with your team.
+threat | [[You'll be sorry]].
+threat | [[Don't think I won't]] take this further.
+threat | [[You haven't heard the last of this]].
+threat | [[I know people]] in this industry.
+threat | [[I'll make sure you never work]] in this town again.
+"""
+
+EMOTION_NEUTRAL_TEXT = """\
+emo | I hope you can join us on Friday.
+emo | I hope you're proud of the team, they did brilliantly.
+emo | Thanks to you, the launch went smoothly.
+emo | I missed the first half of the webinar, could you send the recording?
+emo | Do you know how to reset the router?
+emo | I've never been to Lisbon, any tips?
+emo | I don't know why the file won't open, could you resend it?
+emo | I'm shaking off a cold, so I'll keep the call short.
+emo | I can't stop thinking about how beautiful the venue was.
+emo | Never in my life have I seen such a beautiful garden!
+emo | I'm lost for words, thank you so much for the flowers.
+emo | Words fail me, this is the kindest gift.
+emo | You'll be glad to hear the parcel arrived.
+emo | I know people who would love this service, I'll pass your card on.
+emo | I'll make sure you get the invoice by Friday.
+"""
+
+
 # Neutral sentences written after all the families above, each built on the words one of them
 # looks for ("going forward", "why was", "on your end", "your inability", "found out"), to check
 # their precision (3/45 flagged at first; the three families were narrowed).
