@@ -13,11 +13,15 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import test_fr_probes_variants as variants  # noqa: E402
 from test_fr_probes_data import flagged, neutral  # noqa: E402
 
 TONE = {"accusatory", "emotional"}
 RECALL_FLOOR = 0.90  # share of flagged probes with a finding overlapping their span
 NEUTRAL_CLEAN_FLOOR = 1.0  # share of neutral probes with no tone finding at all
+# The second set (test_fr_probes_variants) was written after the rules, to check they generalise.
+VARIANT_RECALL_FLOOR = 0.90
+VARIANT_CLEAN_FLOOR = 0.95
 
 
 def _engine():
@@ -35,7 +39,7 @@ def _tone_spans(engine, text):
     return [(f.start, f.end, f.rule) for f in result.findings if f.category in TONE]
 
 
-def measure(engine):
+def measure(engine, flagged=flagged, neutral=neutral):
     misses, false_positives = [], []
     pairs = flagged()
     for sentence, span in pairs:
@@ -58,11 +62,20 @@ def measured():
     return measure(_engine())
 
 
+@pytest.fixture(scope="module")
+def measured_variants():
+    return measure(_engine(), variants.flagged, variants.neutral)
+
+
 def test_probe_data_is_well_formed():
     pairs = flagged()
     assert len(pairs) >= 250 and len(neutral()) >= 150
     assert all(span and span in sentence for sentence, span in pairs)
     assert not set(s for s, _ in pairs) & set(neutral())
+    assert all(span and span in sentence for sentence, span in variants.flagged())
+    # the second set says other things than the first, not the same sentences again
+    assert not {s for s, _ in variants.flagged()} & {s for s, _ in pairs}
+    assert not set(variants.neutral()) & set(neutral())
 
 
 def test_flagged_probes_are_caught(measured):
@@ -75,11 +88,25 @@ def test_neutral_probes_stay_clean(measured):
     assert clean >= NEUTRAL_CLEAN_FLOOR, f"clean {clean:.3f}; flagged: {false_positives}"
 
 
+def test_variant_probes_are_caught(measured_variants):
+    recall, _, misses, _ = measured_variants
+    assert recall >= VARIANT_RECALL_FLOOR, f"recall {recall:.3f}; missed: {misses}"
+
+
+def test_variant_neutral_probes_stay_clean(measured_variants):
+    _, clean, _, false_positives = measured_variants
+    assert clean >= VARIANT_CLEAN_FLOOR, f"clean {clean:.3f}; flagged: {false_positives}"
+
+
 if __name__ == "__main__":
-    recall, clean, misses, false_positives = measure(_engine())
-    print(f"flagged caught: {len(flagged()) - len(misses)}/{len(flagged())} = {recall:.3f}")
-    print(f"neutral clean: {len(neutral()) - len(false_positives)}/{len(neutral())} = {clean:.3f}")
-    for sentence, span in misses:
-        print(f"MISS  {span!r:45} in {sentence}")
-    for sentence, found in false_positives:
-        print(f"FP    {found} in {sentence}")
+    engine = _engine()
+    for title, sets in (("probes", (flagged, neutral)), ("variants", (variants.flagged, variants.neutral))):
+        recall, clean, misses, false_positives = measure(engine, *sets)
+        total, quiet = len(sets[0]()), len(sets[1]())
+        print(f"== {title}")
+        print(f"flagged caught: {total - len(misses)}/{total} = {recall:.3f}")
+        print(f"neutral clean: {quiet - len(false_positives)}/{quiet} = {clean:.3f}")
+        for sentence, span in misses:
+            print(f"MISS  {span!r:45} in {sentence}")
+        for sentence, found in false_positives:
+            print(f"FP    {found} in {sentence}")
