@@ -13,6 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import test_fr_probes_prose as prose  # noqa: E402
 import test_fr_probes_variants as variants  # noqa: E402
 from test_fr_probes_data import flagged, neutral  # noqa: E402
 
@@ -22,6 +23,9 @@ NEUTRAL_CLEAN_FLOOR = 1.0  # share of neutral probes with no tone finding at all
 # The second set (test_fr_probes_variants) was written after the rules, to check they generalise.
 VARIANT_RECALL_FLOOR = 0.90
 VARIANT_CLEAN_FLOOR = 0.95
+# The third set (test_fr_probes_prose): longer sentences as they sit in emails.
+PROSE_RECALL_FLOOR = 0.90
+PROSE_CLEAN_FLOOR = 1.0
 
 
 def _engine():
@@ -67,6 +71,11 @@ def measured_variants():
     return measure(_engine(), variants.flagged, variants.neutral)
 
 
+@pytest.fixture(scope="module")
+def measured_prose():
+    return measure(_engine(), prose.flagged, prose.neutral)
+
+
 def test_probe_data_is_well_formed():
     pairs = flagged()
     assert len(pairs) >= 250 and len(neutral()) >= 150
@@ -76,6 +85,8 @@ def test_probe_data_is_well_formed():
     # the second set says other things than the first, not the same sentences again
     assert not {s for s, _ in variants.flagged()} & {s for s, _ in pairs}
     assert not set(variants.neutral()) & set(neutral())
+    assert all(span and span in sentence for sentence, span in prose.flagged())
+    assert len(prose.flagged()) >= 40 and len(prose.neutral()) >= 40
 
 
 def test_flagged_probes_are_caught(measured):
@@ -98,9 +109,20 @@ def test_variant_neutral_probes_stay_clean(measured_variants):
     assert clean >= VARIANT_CLEAN_FLOOR, f"clean {clean:.3f}; flagged: {false_positives}"
 
 
+def test_prose_probes_are_caught(measured_prose):
+    recall, _, misses, _ = measured_prose
+    assert recall >= PROSE_RECALL_FLOOR, f"recall {recall:.3f}; missed: {misses}"
+
+
+def test_prose_neutral_probes_stay_clean(measured_prose):
+    _, clean, _, false_positives = measured_prose
+    assert clean >= PROSE_CLEAN_FLOOR, f"clean {clean:.3f}; flagged: {false_positives}"
+
+
 if __name__ == "__main__":
     engine = _engine()
-    for title, sets in (("probes", (flagged, neutral)), ("variants", (variants.flagged, variants.neutral))):
+    for title, sets in (("probes", (flagged, neutral)), ("variants", (variants.flagged, variants.neutral)),
+                        ("prose", (prose.flagged, prose.neutral))):
         recall, clean, misses, false_positives = measure(engine, *sets)
         total, quiet = len(sets[0]()), len(sets[1]())
         print(f"== {title}")
