@@ -14,6 +14,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 import test_fr_probes_prose as prose  # noqa: E402
+import test_fr_probes_round4 as round4  # noqa: E402
 import test_fr_probes_variants as variants  # noqa: E402
 from test_fr_probes_data import flagged, neutral  # noqa: E402
 
@@ -26,6 +27,9 @@ VARIANT_CLEAN_FLOOR = 0.95
 # The third set (test_fr_probes_prose): longer sentences as they sit in emails.
 PROSE_RECALL_FLOOR = 0.90
 PROSE_CLEAN_FLOOR = 1.0
+# The fourth set (test_fr_probes_round4): more trades and registers, written after train3.
+ROUND4_RECALL_FLOOR = 0.90
+ROUND4_CLEAN_FLOOR = 1.0
 
 
 def _engine():
@@ -76,6 +80,11 @@ def measured_prose():
     return measure(_engine(), prose.flagged, prose.neutral)
 
 
+@pytest.fixture(scope="module")
+def measured_round4():
+    return measure(_engine(), round4.flagged, round4.neutral)
+
+
 def test_probe_data_is_well_formed():
     pairs = flagged()
     assert len(pairs) >= 250 and len(neutral()) >= 150
@@ -87,6 +96,7 @@ def test_probe_data_is_well_formed():
     assert not set(variants.neutral()) & set(neutral())
     assert all(span and span in sentence for sentence, span in prose.flagged())
     assert len(prose.flagged()) >= 40 and len(prose.neutral()) >= 40
+    assert all(span and span in sentence for sentence, span in round4.flagged())
 
 
 def test_flagged_probes_are_caught(measured):
@@ -119,10 +129,21 @@ def test_prose_neutral_probes_stay_clean(measured_prose):
     assert clean >= PROSE_CLEAN_FLOOR, f"clean {clean:.3f}; flagged: {false_positives}"
 
 
+def test_round4_probes_are_caught(measured_round4):
+    recall, _, misses, _ = measured_round4
+    assert recall >= ROUND4_RECALL_FLOOR, f"recall {recall:.3f}; missed: {misses}"
+
+
+def test_round4_neutral_probes_stay_clean(measured_round4):
+    _, clean, _, false_positives = measured_round4
+    assert clean >= ROUND4_CLEAN_FLOOR, f"clean {clean:.3f}; flagged: {false_positives}"
+
+
 if __name__ == "__main__":
     engine = _engine()
     for title, sets in (("probes", (flagged, neutral)), ("variants", (variants.flagged, variants.neutral)),
-                        ("prose", (prose.flagged, prose.neutral))):
+                        ("prose", (prose.flagged, prose.neutral)),
+                        ("round4", (round4.flagged, round4.neutral))):
         recall, clean, misses, false_positives = measure(engine, *sets)
         total, quiet = len(sets[0]()), len(sets[1]())
         print(f"== {title}")
