@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import test_fr_probes_prose as prose  # noqa: E402
 import test_fr_probes_round4 as round4  # noqa: E402
+import test_fr_probes_round5 as round5  # noqa: E402
 import test_fr_probes_variants as variants  # noqa: E402
 from test_fr_probes_data import flagged, neutral  # noqa: E402
 
@@ -30,6 +31,9 @@ PROSE_CLEAN_FLOOR = 1.0
 # The fourth set (test_fr_probes_round4): more trades and registers, written after train3.
 ROUND4_RECALL_FLOOR = 0.90
 ROUND4_CLEAN_FLOOR = 1.0
+# The fifth set (test_fr_probes_round5): passive-aggressive politeness, warnings, farewells.
+ROUND5_RECALL_FLOOR = 0.90
+ROUND5_CLEAN_FLOOR = 1.0
 
 
 def _engine():
@@ -85,6 +89,11 @@ def measured_round4():
     return measure(_engine(), round4.flagged, round4.neutral)
 
 
+@pytest.fixture(scope="module")
+def measured_round5():
+    return measure(_engine(), round5.flagged, round5.neutral)
+
+
 def test_probe_data_is_well_formed():
     pairs = flagged()
     assert len(pairs) >= 250 and len(neutral()) >= 150
@@ -97,6 +106,7 @@ def test_probe_data_is_well_formed():
     assert all(span and span in sentence for sentence, span in prose.flagged())
     assert len(prose.flagged()) >= 40 and len(prose.neutral()) >= 40
     assert all(span and span in sentence for sentence, span in round4.flagged())
+    assert all(span and span in sentence for sentence, span in round5.flagged())
 
 
 def test_flagged_probes_are_caught(measured):
@@ -139,11 +149,22 @@ def test_round4_neutral_probes_stay_clean(measured_round4):
     assert clean >= ROUND4_CLEAN_FLOOR, f"clean {clean:.3f}; flagged: {false_positives}"
 
 
+def test_round5_probes_are_caught(measured_round5):
+    recall, _, misses, _ = measured_round5
+    assert recall >= ROUND5_RECALL_FLOOR, f"recall {recall:.3f}; missed: {misses}"
+
+
+def test_round5_neutral_probes_stay_clean(measured_round5):
+    _, clean, _, false_positives = measured_round5
+    assert clean >= ROUND5_CLEAN_FLOOR, f"clean {clean:.3f}; flagged: {false_positives}"
+
+
 if __name__ == "__main__":
     engine = _engine()
     for title, sets in (("probes", (flagged, neutral)), ("variants", (variants.flagged, variants.neutral)),
                         ("prose", (prose.flagged, prose.neutral)),
-                        ("round4", (round4.flagged, round4.neutral))):
+                        ("round4", (round4.flagged, round4.neutral)),
+                        ("round5", (round5.flagged, round5.neutral))):
         recall, clean, misses, false_positives = measure(engine, *sets)
         total, quiet = len(sets[0]()), len(sets[1]())
         print(f"== {title}")
