@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import test_fr_probes_prose as prose  # noqa: E402
 import test_fr_probes_round4 as round4  # noqa: E402
 import test_fr_probes_round5 as round5  # noqa: E402
+import test_fr_probes_round6 as round6  # noqa: E402
 import test_fr_probes_variants as variants  # noqa: E402
 from test_fr_probes_data import flagged, neutral  # noqa: E402
 
@@ -34,6 +35,9 @@ ROUND4_CLEAN_FLOOR = 1.0
 # The fifth set (test_fr_probes_round5): passive-aggressive politeness, warnings, farewells.
 ROUND5_RECALL_FLOOR = 0.90
 ROUND5_CLEAN_FLOOR = 1.0
+# The sixth set (test_fr_probes_round6): imputed intent, ability questions, abuse idioms.
+ROUND6_RECALL_FLOOR = 0.90
+ROUND6_CLEAN_FLOOR = 1.0
 
 
 def _engine():
@@ -94,6 +98,11 @@ def measured_round5():
     return measure(_engine(), round5.flagged, round5.neutral)
 
 
+@pytest.fixture(scope="module")
+def measured_round6():
+    return measure(_engine(), round6.flagged, round6.neutral)
+
+
 def test_probe_data_is_well_formed():
     pairs = flagged()
     assert len(pairs) >= 250 and len(neutral()) >= 150
@@ -107,6 +116,7 @@ def test_probe_data_is_well_formed():
     assert len(prose.flagged()) >= 40 and len(prose.neutral()) >= 40
     assert all(span and span in sentence for sentence, span in round4.flagged())
     assert all(span and span in sentence for sentence, span in round5.flagged())
+    assert all(span and span in sentence for sentence, span in round6.flagged())
 
 
 def test_flagged_probes_are_caught(measured):
@@ -159,12 +169,23 @@ def test_round5_neutral_probes_stay_clean(measured_round5):
     assert clean >= ROUND5_CLEAN_FLOOR, f"clean {clean:.3f}; flagged: {false_positives}"
 
 
+def test_round6_probes_are_caught(measured_round6):
+    recall, _, misses, _ = measured_round6
+    assert recall >= ROUND6_RECALL_FLOOR, f"recall {recall:.3f}; missed: {misses}"
+
+
+def test_round6_neutral_probes_stay_clean(measured_round6):
+    _, clean, _, false_positives = measured_round6
+    assert clean >= ROUND6_CLEAN_FLOOR, f"clean {clean:.3f}; flagged: {false_positives}"
+
+
 if __name__ == "__main__":
     engine = _engine()
     for title, sets in (("probes", (flagged, neutral)), ("variants", (variants.flagged, variants.neutral)),
                         ("prose", (prose.flagged, prose.neutral)),
                         ("round4", (round4.flagged, round4.neutral)),
-                        ("round5", (round5.flagged, round5.neutral))):
+                        ("round5", (round5.flagged, round5.neutral)),
+                        ("round6", (round6.flagged, round6.neutral))):
         recall, clean, misses, false_positives = measure(engine, *sets)
         total, quiet = len(sets[0]()), len(sets[1]())
         print(f"== {title}")
