@@ -17,6 +17,7 @@ import test_fr_probes_prose as prose  # noqa: E402
 import test_fr_probes_round4 as round4  # noqa: E402
 import test_fr_probes_round5 as round5  # noqa: E402
 import test_fr_probes_round6 as round6  # noqa: E402
+import test_fr_probes_round7 as round7  # noqa: E402
 import test_fr_probes_variants as variants  # noqa: E402
 from test_fr_probes_data import flagged, neutral  # noqa: E402
 
@@ -38,6 +39,9 @@ ROUND5_CLEAN_FLOOR = 1.0
 # The sixth set (test_fr_probes_round6): imputed intent, ability questions, abuse idioms.
 ROUND6_RECALL_FLOOR = 0.90
 ROUND6_CLEAN_FLOOR = 1.0
+# The seventh set (test_fr_probes_round7): distress and guilt as reproach, blame via the staff.
+ROUND7_RECALL_FLOOR = 0.90
+ROUND7_CLEAN_FLOOR = 1.0
 
 
 def _engine():
@@ -103,6 +107,11 @@ def measured_round6():
     return measure(_engine(), round6.flagged, round6.neutral)
 
 
+@pytest.fixture(scope="module")
+def measured_round7():
+    return measure(_engine(), round7.flagged, round7.neutral)
+
+
 def test_probe_data_is_well_formed():
     pairs = flagged()
     assert len(pairs) >= 250 and len(neutral()) >= 150
@@ -117,6 +126,7 @@ def test_probe_data_is_well_formed():
     assert all(span and span in sentence for sentence, span in round4.flagged())
     assert all(span and span in sentence for sentence, span in round5.flagged())
     assert all(span and span in sentence for sentence, span in round6.flagged())
+    assert all(span and span in sentence for sentence, span in round7.flagged())
 
 
 def test_flagged_probes_are_caught(measured):
@@ -179,13 +189,24 @@ def test_round6_neutral_probes_stay_clean(measured_round6):
     assert clean >= ROUND6_CLEAN_FLOOR, f"clean {clean:.3f}; flagged: {false_positives}"
 
 
+def test_round7_probes_are_caught(measured_round7):
+    recall, _, misses, _ = measured_round7
+    assert recall >= ROUND7_RECALL_FLOOR, f"recall {recall:.3f}; missed: {misses}"
+
+
+def test_round7_neutral_probes_stay_clean(measured_round7):
+    _, clean, _, false_positives = measured_round7
+    assert clean >= ROUND7_CLEAN_FLOOR, f"clean {clean:.3f}; flagged: {false_positives}"
+
+
 if __name__ == "__main__":
     engine = _engine()
     for title, sets in (("probes", (flagged, neutral)), ("variants", (variants.flagged, variants.neutral)),
                         ("prose", (prose.flagged, prose.neutral)),
                         ("round4", (round4.flagged, round4.neutral)),
                         ("round5", (round5.flagged, round5.neutral)),
-                        ("round6", (round6.flagged, round6.neutral))):
+                        ("round6", (round6.flagged, round6.neutral)),
+                        ("round7", (round7.flagged, round7.neutral))):
         recall, clean, misses, false_positives = measure(engine, *sets)
         total, quiet = len(sets[0]()), len(sets[1]())
         print(f"== {title}")
