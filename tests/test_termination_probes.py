@@ -9,6 +9,12 @@ it and near misses that do not. Each is checked inside a short email, through th
   termination, as `--termination always` does).
 The floors below were set from a run (the numbers come from the run; only the floors are
 written here). `python tests/test_termination_probes.py` prints the numbers and every miss.
+
+First contact, with the packs of c441fa6 (probes written before the packs were read):
+  en: marker recall 0.698, false markers 0.092, element hits 0.891, element false hits 0.088
+  fr: marker recall 0.694, false markers 0.066, element hits 0.804, element false hits 0.100
+The packs were then widened by families (word lists x short structures), so these probes are
+now a regression floor, not a measure of generalisation: that is what clean3 and train3 are for.
 """
 from __future__ import annotations
 
@@ -30,10 +36,10 @@ FRAMES = {
 }
 
 # Floors: least share of probes handled right (recall, hits), most share wrong (false markers/hits).
-MARKER_RECALL = {"en": 0.95, "fr": 0.95}
-FALSE_MARKERS = {"en": 0.05, "fr": 0.05}
-ELEMENT_HITS = {"en": 0.90, "fr": 0.90}
-ELEMENT_FALSE_HITS = {"en": 0.10, "fr": 0.10}
+MARKER_RECALL = {"en": 0.97, "fr": 0.97}
+FALSE_MARKERS = {"en": 0.02, "fr": 0.02}
+ELEMENT_HITS = {"en": 0.97, "fr": 0.97}
+ELEMENT_FALSE_HITS = {"en": 0.02, "fr": 0.02}
 
 
 @functools.lru_cache(maxsize=None)
