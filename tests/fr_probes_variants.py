@@ -1,5 +1,5 @@
 """Second probe set, written after the families were added: other ways to say what each family
-catches (not copied from test_fr_probes_data), and more neutral traps. test_fr_probes measures it
+catches (not copied from fr_probes_data), and more neutral traps. test_fr_probes measures it
 with its own floors, lower than the first set's, since no rule was checked against it before."""
 
 FLAGGED_TEXT = """
@@ -127,15 +127,3 @@ Je dors mieux depuis que le planning est fixé.
 Je vous envoie le devis aujourd'hui.
 Le logiciel PDF Creator est installé.
 """
-
-
-def _lines(text):
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-def flagged():
-    return [tuple(part.strip() for part in line.rsplit(" | ", 1)) for line in _lines(FLAGGED_TEXT)]
-
-
-def neutral():
-    return _lines(NEUTRAL_TEXT)

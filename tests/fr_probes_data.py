@@ -601,20 +601,3 @@ Je suis très contente du résultat.
 Ce projet m'a beaucoup appris.
 Sérieusement, merci pour ton aide.
 """
-
-
-def _lines(text):
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-def flagged():
-    """(sentence, span) pairs; the span is checked to be in its sentence by the probe test."""
-    pairs = []
-    for line in _lines(FLAGGED_TEXT):
-        sentence, span = (part.strip() for part in line.rsplit(" | ", 1))
-        pairs.append((sentence, span))
-    return pairs
-
-
-def neutral():
-    return _lines(NEUTRAL_TEXT)

@@ -81,15 +81,3 @@ Ne me dis pas merci, c'est normal.
 Vous vous rendez à la réunion de jeudi ?
 Plus jamais de retard de ce genre de notre côté, c'est promis.
 """
-
-
-def _lines(text):
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-def flagged():
-    return [tuple(part.strip() for part in line.rsplit(" | ", 1)) for line in _lines(FLAGGED_TEXT)]
-
-
-def neutral():
-    return _lines(NEUTRAL_TEXT)

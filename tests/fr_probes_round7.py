@@ -51,15 +51,3 @@ Le chantier est dans un état impeccable, merci à tes gars.
 Votre commercial m'a présenté la nouvelle gamme.
 Le service client m'a rappelé dans l'heure.
 """
-
-
-def _lines(text):
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-def flagged():
-    return [tuple(part.strip() for part in line.rsplit(" | ", 1)) for line in _lines(FLAGGED_TEXT)]
-
-
-def neutral():
-    return _lines(NEUTRAL_TEXT)

@@ -67,15 +67,3 @@ C'est tout bonnement magnifique, merci.
 Nous avons tourné en rond sur la mise en page, je propose une autre piste.
 Je vous fais tourner le fichier à l'équipe.
 """
-
-
-def _lines(text):
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-def flagged():
-    return [tuple(part.strip() for part in line.rsplit(" | ", 1)) for line in _lines(FLAGGED_TEXT)]
-
-
-def neutral():
-    return _lines(NEUTRAL_TEXT)

@@ -87,15 +87,3 @@ Vous n'aurez rien à faire : je m'occupe de tout transférer.
 Je ne pourrai jamais assez vous remercier pour votre confiance.
 Je n'oublierai jamais nos fous rires pendant les tournages.
 """
-
-
-def _lines(text):
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-def flagged():
-    return [tuple(part.strip() for part in line.rsplit(" | ", 1)) for line in _lines(FLAGGED_TEXT)]
-
-
-def neutral():
-    return _lines(NEUTRAL_TEXT)

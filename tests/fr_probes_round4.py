@@ -77,15 +77,3 @@ Mon associé prendra le relais à partir du 1er septembre.
 Le délai de paiement est de trente jours fin de mois.
 Vous pouvez compter sur moi jusqu'à la fin du chantier.
 """
-
-
-def _lines(text):
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-def flagged():
-    return [tuple(part.strip() for part in line.rsplit(" | ", 1)) for line in _lines(FLAGGED_TEXT)]
-
-
-def neutral():
-    return _lines(NEUTRAL_TEXT)
