@@ -1185,6 +1185,143 @@ stress | We will not be taking any bookings over the holidays, but we reopen on 
 """
 
 
+# Round 5 (issue #3): families seen in the misses of eval/blind3 and eval/blind4 once they were
+# unsealed, each written again in other words before any pack was changed, with look-alikes.
+ROUND5_FLAGGED_TEXT = """\
+reminder | [[As per my last three emails]], the gate code is still missing.
+reminder | [[As per my previous two messages]], we still need the signed form.
+reminder | [[As I said in every one of those emails]], the server is out of warranty.
+reminder | [[as we've said in every monthly report]] since March, the budget is too thin.
+reminder | [[As mentioned in each of my last four emails]], the files are incomplete.
+reminder | [[as I've pointed out in every single call]], the copy is late.
+reminder | Just [[circling back, again,]] on the unpaid deposit.
+reminder | [[Following up yet again]] on the missing photos.
+reminder | [[Chasing this up for the fourth time]]: where is the purchase order?
+reminder | [[I've lost count of how many times]] I've asked for the logo files.
+question | [[What exactly did you expect]] to happen?
+question | [[What exactly was the point of]] signing off the plan?
+question | [[What exactly are we paying you for]]?
+question | [[How many more mornings does this need to happen]] before someone fixes it?
+question | [[How many more times do I have to]] ask for the login?
+question | [[How many more weeks do we have to wait]] for the samples?
+question | [[Why can't your office manager just]] forward the code?
+question | [[Why can't your team simply]] reply to the thread?
+question | [[What part of "by Friday" was unclear]]?
+sarcasm | [[Apparently that is too much to ask]].
+sarcasm | I guess [[that's too much to ask]] of your accounts team.
+sarcasm | [[Apparently I'm expected to read minds]].
+sarcasm | I'm a designer, not [[a mind reader]].
+sarcasm | [[Apparently deadlines are optional]] at your company.
+sarcasm | I'm sure [[the invoice will get paid one of these days]].
+sarcasm | [[Maybe one of these days]] you'll answer the phone.
+sarcasm | Forty days late: [[a new record even for]] your finance team.
+sarcasm | [[That must be some kind of record]].
+sarcasm | [[That's rich, coming from]] someone who never read the brief.
+sarcasm | Your invoices sit in three inboxes, [[which is an interesting filing system]].
+sarcasm | [[Good luck explaining that to your board]].
+sarcasm | [[You can explain that to your customers]] when the site goes down.
+threat | If the money isn't here by Monday, [[this goes to my attorney]].
+threat | [[The next letter will come from my lawyer]].
+threat | [[The next email you get will be from my solicitor]].
+threat | [[I'm handing this over to my solicitor]] tomorrow.
+threat | [[This is going to my lawyer]] on Friday.
+threat | [[My lawyer will be in touch]].
+threat | [[If it happens again, we'll pull off the job]].
+threat | [[If this happens one more time, I walk]].
+threat | [[One more missed payment and we stop]] all work.
+threat | [[If it happens again, we're done]].
+distress | [[I'm exhausted]], and I can't keep doing this.
+distress | Frankly, [[I'm worn out by it]].
+distress | [[I've been up until 2 a.m. most nights]] fixing your changes.
+distress | [[I'm completely drained]] after this project.
+distress | [[I've been working until midnight every night]] to meet your dates.
+distress | [[I'm running on empty]].
+distress | [[I'm burnt out]] from the constant changes.
+guilt | [[I hope the launch is worth what it cost me]].
+guilt | [[I hope it was worth it]].
+guilt | [[I know I'm just your trainer]], but that hurt.
+guilt | [[I guess I'm just a supplier to you]].
+guilt | [[I thought I meant more to you than that]].
+exaggeration | I've waited [[more times than I can count]].
+exaggeration | I've rescheduled [[more times than I care to remember]].
+contempt | This is [[amateur-hour stuff]].
+contempt | Honestly, [[it's amateur hour]] over there.
+contempt | [[Your manager treated them like dirt]].
+contempt | [[You treated my crew like garbage]].
+contempt | Then [[your assistant had the nerve to complain]] about the invoice.
+contempt | [[You had the gall to]] ask for a discount.
+contempt | [[They had the audacity to]] question our hours.
+lecture | Please [[stick to it this time]].
+lecture | [[Try to get it right this time]].
+lecture | [[Perhaps a little consideration would not go amiss]].
+lecture | [[A little courtesy wouldn't hurt]].
+lecture | [[Don't even try to tell me]] it was in the file.
+lecture | [[Don't bother telling me]] it was the printer's fault.
+lecture | I'll repeat it, [[since it clearly didn't register]].
+lecture | I'll say it again, [[since it obviously didn't sink in]].
+lecture | [[It's literally in the contract]].
+lecture | [[It's literally written on page one]] of the brief.
+lecture | [[This is exactly what I warned you about]].
+lecture | [[This is precisely the kind of thing we discussed]] in June.
+blame | The locks were changed [[without anyone bothering to tell me]].
+blame | The venue moved [[without anyone thinking to tell us]].
+blame | You cancelled [[without so much as a phone call]].
+blame | [[Your developer went ahead and broke]] the checkout.
+blame | [[You went ahead and changed]] the design anyway.
+blame | [[Despite three written reminders, your producers still send]] raw footage.
+blame | [[Despite two warnings, you still]] leave the gate locked.
+"""
+
+ROUND5_NEUTRAL_TEXT = """\
+per | As per our contract, the invoice is due within thirty days.
+per | As per your request, I've attached the updated floor plan.
+question | What exactly would you like us to change on the label?
+question | What exactly do you need from me for the audit?
+question | How many more copies do you need for the fair?
+question | How many more sessions would you like to book this term?
+question | Why can't we just move the call to Thursday? It would suit everyone.
+apparently | Apparently the courier left the parcel at reception.
+apparently | Apparently the venue has a new parking policy, so plan extra time.
+days | One of these days I'd love to visit your new workshop.
+record | Your shop had a record month in May, congratulations!
+record | For the record, the meeting notes are in the shared folder.
+explain | Could you explain that to your sales team before Monday?
+explain | You can explain the new layout to your customers with this one-page guide.
+lawyer | My lawyer reviewed the lease and suggested two small changes.
+lawyer | The next letter will come from our accounts team with the new bank details.
+again | If it happens again, just call me and I'll come straight over.
+again | If this happens again, the backup will restore the site automatically.
+again | We'll pull the crew off the job on Friday once the roof is finished.
+tired | The team is exhausted after the launch, so we're closing the office Friday.
+tired | The batteries were drained, so I replaced them.
+worth | I hope the new menu is worth the wait for your guests.
+worth | It was worth it: the shop looks wonderful.
+count | I've lost count of the happy customers who mention your bakery.
+count | We have more orders than we can count this season, thanks to you.
+amateur | The amateur choir will sing at the opening.
+nerve | The nerve damage has healed, so I'm back at work next week.
+lecture | Let's stick to the same plan this time; it worked well in spring.
+lecture | A little extra time for testing would help us all.
+lecture | It's literally the best brief we've had all year.
+lecture | This is exactly what we hoped for, thank you.
+lecture | This is exactly the kind of project we love.
+tell | Don't hesitate to tell me if the colours are off.
+tell | Please don't bother printing the drafts; the PDF is enough.
+blame | The locks were changed on Monday, and the new keys are with the caretaker.
+blame | We went ahead and booked the room for Tuesday, as you asked.
+blame | Despite the rain, the crew finished the roof on time.
+blame | Despite two reminders from the bank, the transfer is still pending on their side.
+courtesy | Please do not hesitate to contact me directly.
+courtesy | You have always shown up ready to work, and it shows.
+courtesy | You've always been among our most reliable customers.
+courtesy | In eight months you never missed a deadline.
+courtesy | I won't be doing any further work on the account after June 30.
+courtesy | How many more mornings do you want us on site before the opening?
+courtesy | I've attached photos in case your photographer didn't catch the table.
+courtesy | We need to take this seriously.
+"""
+
+
 def flagged(text=FLAGGED_TEXT):
     """(family, sentence, start, end) for every flagged probe; start/end bound the marked span."""
     rows = []
