@@ -4,7 +4,8 @@ marked span, and every neutral probe must stay clean. Eight sets: the first, oth
 the same families, then the formal, casual and corporate registers, then lower case, customer
 complaints and endings that blame, then passive-aggressive idioms, then the emotional families.
 The floors sit a little under the measured recall (0.984, 1.000, 0.968, 0.921, 0.919, 0.943,
-0.867 and 0.914 when they were set, no neutral finding) so a pack change that loses a family fails here, while the scores
+0.867 and 0.914 when they were set, no neutral finding; round 5, written from the unsealed
+blind3/blind4 misses: 0.244 at first contact, 1.000 when its floor was set) so a pack change that loses a family fails here, while the scores
 themselves always come from the run."""
 import pytest
 
@@ -13,21 +14,23 @@ from test_en_probes_data import (CASUAL_FLAGGED_TEXT, CASUAL_NEUTRAL_TEXT, CORPO
                                  FORMAL_FLAGGED_TEXT, FORMAL_NEUTRAL_TEXT,
                                  IDIOM_FLAGGED_TEXT, IDIOM_NEUTRAL_TEXT, STRESS_NEUTRAL_TEXT,
                                  LATER_FLAGGED_TEXT, LATER_NEUTRAL_TEXT, MIXED_FLAGGED_TEXT,
-                                 MIXED_NEUTRAL_TEXT, flagged, neutral)
+                                 MIXED_NEUTRAL_TEXT, ROUND5_FLAGGED_TEXT, ROUND5_NEUTRAL_TEXT,
+                                 flagged, neutral)
 
 SETS = {"first": None, "later": LATER_FLAGGED_TEXT, "formal": FORMAL_FLAGGED_TEXT,
         "casual": CASUAL_FLAGGED_TEXT, "corporate": CORPORATE_FLAGGED_TEXT,
         "mixed": MIXED_FLAGGED_TEXT, "idiom": IDIOM_FLAGGED_TEXT,
-        "emotion": EMOTION_FLAGGED_TEXT}
+        "emotion": EMOTION_FLAGGED_TEXT, "round5": ROUND5_FLAGGED_TEXT}
 NEUTRAL = (neutral() + neutral(LATER_NEUTRAL_TEXT) + neutral(FORMAL_NEUTRAL_TEXT)
            + neutral(CASUAL_NEUTRAL_TEXT) + neutral(CORPORATE_NEUTRAL_TEXT)
            + neutral(MIXED_NEUTRAL_TEXT) + neutral(IDIOM_NEUTRAL_TEXT)
-           + neutral(STRESS_NEUTRAL_TEXT) + neutral(EMOTION_NEUTRAL_TEXT))
+           + neutral(STRESS_NEUTRAL_TEXT) + neutral(EMOTION_NEUTRAL_TEXT)
+           + neutral(ROUND5_NEUTRAL_TEXT))
 
 TONE = ("accusatory", "emotional")
 # per set, a little under what each measured when it was set
 RECALL_FLOOR = {"first": 0.97, "later": 0.97, "formal": 0.95, "casual": 0.90, "corporate": 0.90,
-                "mixed": 0.90, "idiom": 0.80, "emotion": 0.85}
+                "mixed": 0.90, "idiom": 0.80, "emotion": 0.85, "round5": 0.97}
 FAMILY_FLOOR = 0.80
 
 
