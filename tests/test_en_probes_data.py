@@ -1270,6 +1270,25 @@ blame | [[Your developer went ahead and broke]] the checkout.
 blame | [[You went ahead and changed]] the design anyway.
 blame | [[Despite three written reminders, your producers still send]] raw footage.
 blame | [[Despite two warnings, you still]] leave the gate locked.
+blame | Your team, after being asked twice, [[went ahead and broke]] the staging site.
+blame | The intern [[went ahead and deleted]] the shared folder.
+blame | [[Your editors, despite two written warnings, still]] miss the cut-off.
+question | I don't understand [[why your caretaker can't just]] leave the key.
+question | Nobody has explained [[why your office can't simply]] pay on time.
+sarcasm | [[Funny how that cheque never]] arrived.
+sarcasm | [[Strange how the files always conveniently]] go missing.
+sarcasm | [[Odd how the invoice suddenly]] vanished from your system.
+sarcasm | The client loved it[[, I'm sure.]]
+sarcasm | You were far too busy[[, I'm sure.]]
+sarcasm | [[I'm sure it's just a coincidence]] that the payment is late again.
+sarcasm | [[which I'm sure is simply]] your usual attention to detail.
+blame | [[I was shouted at]] twice by your site manager.
+blame | My assistant [[was yelled at]] in front of the guests.
+blame | [[We've been sworn at]] by your staff more than once.
+blame | Your manager [[called my assistant a "]]useless girl".
+blame | [[He called me a liar]] in front of the whole team.
+blame | I was asked to [[redo work you had already approved]].
+blame | We had to [[change designs your team had already signed off]].
 """
 
 ROUND5_NEUTRAL_TEXT = """\
@@ -1319,6 +1338,19 @@ courtesy | I won't be doing any further work on the account after June 30.
 courtesy | How many more mornings do you want us on site before the opening?
 courtesy | I've attached photos in case your photographer didn't catch the table.
 courtesy | We need to take this seriously.
+cheque | Funny how things work out: we met at the same fair ten years ago.
+cheque | It's strange how quiet the workshop feels in August.
+sure | I'm sure the team will love the new menu.
+sure | I'm sure it's just a delay at the bank; I'll check again on Monday.
+shout | She shouted with joy when she saw the cake.
+shout | Give me a shout if you need anything.
+call | He called me a taxi after the late session.
+call | They called my assistant a star in the review.
+redo | We're happy to redo the sketch if you'd like another angle.
+redo | You already approved the layout, so we're going to print tomorrow.
+ahead | We went ahead and printed the proofs, as agreed.
+ahead | Our intern went ahead and booked the venue you chose.
+why | I don't understand why the courier can't find the address; I'll call them.
 """
 
 
