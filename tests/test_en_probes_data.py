@@ -1351,6 +1351,73 @@ redo | You already approved the layout, so we're going to print tomorrow.
 ahead | We went ahead and printed the proofs, as agreed.
 ahead | Our intern went ahead and booked the venue you chose.
 why | I don't understand why the courier can't find the address; I'll call them.
+calm | We've been through the wringer with this roof, but it's finally watertight.
+calm | I'm thrilled with how the garden turned out, and so is the committee.
+calm | You asked for "something bold", so I've sent three bolder options.
+calm | The courier lost the first parcel, so I've sent a replacement by special delivery.
+calm | The bank flagged the transfer as unusual; it should clear by Thursday.
+calm | The storm knocked out power at the venue, so we moved the rehearsal to Friday.
+calm | I need the signed quote by the 12th to hold the crane booking.
+calm | I can't take on weekend work this month, but I can do Monday mornings.
+calm | As we agreed on Tuesday, the second coat goes on after the plaster dries.
+calm | Your feedback was spot on, and the new draft is much stronger for it.
+calm | You never fail to make me laugh in our calls.
+calm | You always bring cake to the Friday meetings, and the team noticed!
+calm | The invoice from March is still open; could you check it with your accounts team?
+calm | Three deliveries were late this month because of the strike at the port.
+calm | I made a mistake on the last invoice, and I've attached a corrected one.
+calm | Sorry for the late reply; I was on site all week with no signal.
+calm | The printer jammed twice, so the proofs will come tomorrow.
+calm | Please read the safety notes before the site visit on Monday.
+calm | Please make sure the gate code is still 4412 before Thursday.
+calm | Next time, let's book the large room; it worked better for the panel.
+calm | It would help me a lot to have the floor plans by Friday.
+calm | If the payment isn't possible this month, let's talk about splitting it.
+calm | I'd appreciate a quick call to go over the changes.
+calm | We lost the file in the server move, but I had a backup, so nothing is gone.
+calm | You've been incredibly patient with the delays on our side.
+calm | Honestly, the brief was a joy to work from.
+calm | I hate to miss the launch party, but I'm away that week.
+calm | I'm sad to be leaving the project, but it's the right time.
+calm | I'm exhausted but happy after the harvest weekend.
+calm | The weather has been a nightmare for outdoor shoots this spring.
+calm | That was a crazy week at the market, but we sold out!
+calm | The kids were wild at the party, and the magician loved it.
+calm | Don't worry about the delay; the fabric won't arrive until March anyway.
+calm | No need to apologise, these things happen with new software.
+calm | I'll be honest: the numbers for May are lower than we hoped.
+calm | I have to be firm on the deadline this time, because the printer won't move.
+calm | I won't be able to attend the board meeting, but I've sent my notes.
+calm | Unfortunately the venue cancelled on us, so I'm looking for another.
+calm | The contract says thirty days, so the invoice is due on the 15th.
+calm | Just a reminder that the office is closed on Monday for the holiday.
+calm | Quick reminder: the survey closes at noon tomorrow.
+calm | Could you send the logo again in a larger size? The first one was too small to print.
+calm | I noticed the address on the form is the old one; could you confirm the new one?
+calm | It seems the link expired; here's a fresh one.
+calm | We had to cancel the Tuesday class because the instructor was ill.
+calm | Your team was wonderful to work with, especially during the move.
+calm | I'm not a fan of the green, but it's your brand, so green it is.
+calm | The recording failed, so we'll need to redo the interview next week.
+calm | Why not try the smaller size first and see how it sells?
+calm | Why don't we meet at the site instead of the office?
+calm | What exactly do you need from us for the grant application?
+calm | How many more chairs should I order for the reception?
+calm | We can't guarantee the same price next year, as the supplier has raised theirs.
+calm | Feel free to call me any time if something looks off.
+calm | I'm afraid the quote has gone up because of the new regulations.
+calm | The inspector failed the first wiring test, so I fixed the earth and he passed it.
+calm | My lawyer drafted the new terms; you'll find them attached.
+calm | We reserve the right to reschedule in case of bad weather.
+calm | We had the worst storm in years, but the marquee held.
+calm | I know it's a lot to ask at short notice, but could you cover Friday?
+calm | It was the best season we've ever had, thanks to you.
+calm | For the third year running, your shop won the window award!
+calm | Again, thank you for trusting us with the renovation.
+calm | Once again, congratulations on the opening.
+calm | As you know, we're closed in August.
+calm | As I mentioned on the phone, the tiles arrive on Wednesday.
+calm | Per our conversation, I've moved the session to 3 pm.
 """
 
 
