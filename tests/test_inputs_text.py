@@ -172,3 +172,35 @@ def test_outlook_and_thunderbird_html_replies_keep_only_the_new_text():
         b"</blockquote>\n</body></html>\n"
     )
     assert words(inputs.load(data, "reply.html")) == ["Thanks,", "I", "will", "check", "today."]
+
+
+@pytest.mark.parametrize(
+    "closing,signature",
+    [
+        ("With kind regards,", "Clara Whitmore\nMITI, Whitmore Language Services\n"),
+        ("Cheers,", "The Green Thumb team\nGREEN THUMB LTD\n"),
+        ("Bien à vous,", "Marie Dupont\nCPA, BUREAU DURAND\n06 12 34 56 78\n"),
+        ("Cordialement", "Jean-Luc Roy\n"),
+    ],
+)
+def test_a_signature_block_under_a_closing_is_masked(closing, signature):
+    text = f"Hi Tom,\n\nThe files are late.\n\n{closing}\n{signature}"
+    src = inputs.load(text.encode(), "d.txt")
+    assert src.text == text[: len(text) - len(signature)] + "".join(c if c == "\n" else " " for c in signature)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Cheers,\nBob\n\nP.S. You NEVER pay on time\n",  # a postscript is the writer's voice
+        "Thanks,\nYou never answer my emails.\n",  # a sentence, not a signature
+        "Thanks,\nYou NEVER answer my emails\n",  # not a name
+        "Items still missing,\n- floor plan\n- photos\n",  # a list under a comma
+        "Regards,\nBob\nI will call you about the INVOICE tomorrow\nand the rest of the job on Friday, as agreed\n"
+        "with your foreman, who knows the site\nand the neighbours\nand the parking rules\nand the gate code\n",
+    ],
+    ids=["postscript", "sentence", "not-a-name", "list", "too-long"],
+)
+def test_what_follows_a_closing_is_kept_unless_it_is_a_signature(tail):
+    text = "Hi,\n\nDone.\n\n" + tail
+    assert quotes.spans(text) == []

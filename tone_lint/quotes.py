@@ -9,7 +9,9 @@ the common shapes in English and French mail clients:
   reply), everything from the attribution down is the original message;
 - Outlook-style header blocks ("From: ... / Sent: ...", "De : ... / Envoyé : ...") and
   "-----Original Message-----", forwarded-message separators: masked to the end;
-- a signature: from a `-- ` line to the end (a bare `--` counts only near the end);
+- a signature: from a `-- ` line to the end (a bare `--` counts only near the end), and the
+  block under a closing ("Kind regards," / "Bien à vous,") when every line of it reads as a
+  name, a title, a company or a number (no sentence in it, no P.S.);
 - mobile boilerplate ("Sent from my iPhone", "Envoyé de mon iPhone").
 """
 from __future__ import annotations
@@ -40,6 +42,49 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _SIGNATURE_NEAR_END = 10  # a bare "--" only counts with this many lines or fewer under it
+# A closing: a short line ending with a comma ("Kind regards,", "Thanks again,", "Bien à vous,")
+# or a bare closing word; what follows it is a signature only if it looks like one (below).
+_CLOSING = re.compile(
+    r"\s*(?:[^\W\d_][^,.!?:;\n]{0,30},|(?:cheers|thanks|regards|best|cordialement|bien cordialement|"
+    r"bien à vous|bien à toi|amitiés|amicalement|salutations|bises|merci|à bientôt|sincerely)[ \t]*)\s*$",
+    re.IGNORECASE,
+)
+_SIGNATURE_LINE = re.compile(r"\s*[^\W_][^\n]{0,69}$")  # starts with a letter or digit, at most 70 characters
+_SENTENCE_END = re.compile(r"[.!?…][\s\"'’”»)]*$")
+_POSTSCRIPT = re.compile(r"\s*p\.?\s?s\b", re.IGNORECASE)
+_SIGNATURE_BLOCK_LINES = 6  # a longer block under a closing is more prose than signature
+
+
+_NAME_JOINERS = frozenset("de du des la le van von der den di da and & of the et team équipe".split())
+
+
+def _looks_like_a_name(line: str) -> bool:
+    """"Clara Whitmore", "The Green Thumb team", "Marie-Ève": not "You NEVER answer"."""
+    words = line.split()
+    return 0 < len(words) <= 4 and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words
+    )
+
+
+def _signature_after_closing(lines) -> int | None:
+    """Offset where a signature block under the last closing starts, or None.
+
+    Titles and credentials there ("MITI, Whitmore Language Services", "CPA, BUREAU DURAND")
+    are not the writer's voice; a P.S. or a sentence is, so either keeps the whole tail."""
+    block = [i for i in range(len(lines)) if lines[i][2].strip()]
+    for k in range(len(block) - 1, max(len(block) - 2 - _SIGNATURE_BLOCK_LINES, -1), -1):
+        line = lines[block[k]][2]
+        if k < len(block) - 1 and _CLOSING.match(line):
+            tail = [lines[i][2] for i in block[k + 1:]]
+            if _looks_like_a_name(tail[0]) and all(
+                _SIGNATURE_LINE.match(t) and not _SENTENCE_END.search(t.rstrip()) and not _POSTSCRIPT.match(t)
+                for t in tail
+            ):
+                return lines[block[k + 1]][0]
+            return None
+        if _SENTENCE_END.search(line.rstrip()) or _POSTSCRIPT.match(line):
+            return None
+    return None
 
 
 def _attribution_end(lines, i: int) -> int | None:
@@ -117,4 +162,8 @@ def spans(text: str) -> list[tuple[int, int]]:
                 out.append((start, len(text)))
                 break
         i += 1
+    if not out or out[-1][1] < len(text):
+        signature = _signature_after_closing(lines)
+        if signature is not None and all(signature >= end for _, end in out):
+            out.append((signature, len(text)))
     return out
