@@ -15,6 +15,12 @@ First contact, with the packs of c441fa6 (probes written before the packs were r
   fr: marker recall 0.694, false markers 0.066, element hits 0.804, element false hits 0.100
 The packs were then widened by families (word lists x short structures), so these probes are
 now a regression floor, not a measure of generalisation: that is what clean3 and train3 are for.
+
+Round 5 added probe lines (marked in the YAML) for the families behind the element misses of
+blind3/blind4 and the endings they left unrecognised, each run once before the packs were fixed:
+  batch 1, en: 9/11 endings marked, 1/9 look-alikes marked, 1/2 handover near misses found
+  batch 1, fr: 7/9 endings marked, 0/7 look-alikes marked, 0/1 handover found
+  batch 2, en: 6/6 endings marked, 1/5 look-alikes marked; fr: 4/4, 0/3; elements all right
 """
 from __future__ import annotations
 
