@@ -26,6 +26,7 @@ PROBE_SETS = {
     "round5": ("passive-aggressive politeness, warnings, farewells", 0.90, 1.0),
     "round6": ("imputed intent, ability questions, abuse idioms", 0.90, 1.0),
     "round7": ("distress and guilt as reproach, blame via the staff", 0.90, 1.0),
+    "round8": ("round 5 families and their innocent look-alikes", 0.90, 1.0),
 }
 
 
