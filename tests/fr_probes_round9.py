@@ -3,7 +3,8 @@ thanks, delays owned by the writer, warm farewells, weather, lawyers and reviews
 written in round 5 before the packs were run on them, and the angry counterparts of the families
 they exposed. Their first run flagged 19 of them; the families behind 17 were fixed, two are left
 on purpose (a landlord's « mise en demeure » and « déposer une plainte » for a stolen bike read as
-threats and are rare in email), hence a clean floor under 1.0."""
+threats and are rare in email), hence a clean floor under 1.0. The last 50 (Québec, Swiss and
+casual French) were added after: 5 were flagged at first, all fixed by family.""" 
 
 FLAGGED_TEXT = """
 Votre attitude est insupportable. | Votre attitude est insupportable
@@ -340,4 +341,54 @@ Je m'incline : votre version est meilleure que la mienne.
 Vous avez le don de mettre les gens à l'aise.
 Tu as le chic pour trouver des lieux magnifiques.
 Vous avez un talent fou.
+Allo! Je t'envoie la soumission pour le patio, dis-moi si ça fait ton affaire.
+Pas de trouble, je peux passer mardi à la place.
+Je suis pogné dans le trafic sur la 40, j'arrive dans vingt minutes.
+Ça adonne bien, je suis dans le coin jeudi.
+C'est correct pour moi, on se revoit la semaine prochaine.
+J'ai ben hâte de voir le résultat final!
+Lâche pas, t'es presque rendu au bout du projet.
+Je suis pas mal occupé cette semaine, mais je te reviens lundi.
+Je vais te texter quand je serai rendu.
+La job est faite, tout fonctionne comme du monde.
+On a eu une grosse bordée de neige, mais les entrées sont dégagées.
+Les gars ont fini le toit avant la pluie, une chance!
+Je suis tanné de l'hiver, vivement le printemps.
+Ma blonde a adoré les fleurs, merci encore!
+C'est plate que tu ne puisses pas venir au party, on se reprendra.
+Fais-moi signe si jamais t'as besoin d'un coup de main.
+Gênez-vous pas pour m'appeler si vous avez des questions.
+Ça me fait plaisir de t'aider, voyons donc.
+J'ai jasé avec ton comptable, tout est beau.
+On se parle demain pour finaliser le contrat.
+Septante personnes sont inscrites au souper des anciens.
+Nonante pour cent des travaux sont terminés.
+Je vous envoie le décompte final d'ici vendredi.
+À tantôt pour la visite du chalet!
+Je dois encore faire le tour des chambres avec le client.
+Les draps seront lavés et repassés comme toujours.
+Je te laisse la clé chez le voisin, comme la dernière fois.
+T'inquiète, je gère la réservation.
+Je t'ai mis de côté les meilleures photos, tu vas adorer.
+Ton gâteau était une tuerie, franchement !
+Grave bien, la soirée d'hier !
+Ça roule pour jeudi ?
+J'ai galéré à trouver une place, mais j'y suis.
+C'est trop mignon, le faire-part que tu as dessiné.
+Je te fais un virement ce soir pour ma part du cadeau.
+T'es un amour d'avoir pensé à moi.
+Tu m'as sauvé la vie avec ce dépannage !
+Tu es la meilleure, merci pour tout.
+Vous êtes les meilleurs, l'équipe a adoré la journée.
+Vous m'avez bluffée avec cette présentation.
+Je suis bluffé par la qualité du montage.
+Tu n'as rien oublié, la valise était parfaite.
+Vous n'avez rien à ajouter ? Alors je valide.
+Tu n'as jamais eu peur de tester de nouvelles recettes, et ça se voit.
+Vous avez encore gagné un prix, félicitations !
+Tu as encore fait des merveilles avec ce jardin.
+Votre équipe a encore assuré pendant le salon.
+Tes croquis sont toujours aussi beaux.
+Ton accueil est toujours aussi chaleureux.
+Vos conseils sont toujours justes.
 """
