@@ -4,7 +4,9 @@ written in round 5 before the packs were run on them, and the angry counterparts
 they exposed. Their first run flagged 19 of them; the families behind 17 were fixed, two are left
 on purpose (a landlord's « mise en demeure » and « déposer une plainte » for a stolen bike read as
 threats and are rare in email), hence a clean floor under 1.0. The last 50 (Québec, Swiss and
-casual French) were added after: 5 were flagged at first, all fixed by family.""" 
+casual French) were added after: 5 were flagged at first, all fixed by family; then 51 on
+negated or hypothetical blame, anger at oneself or at things, and quoted titles or words of a
+third party: 9 flagged at first, all fixed by family."""
 
 FLAGGED_TEXT = """
 Votre attitude est insupportable. | Votre attitude est insupportable
@@ -391,4 +393,55 @@ Votre équipe a encore assuré pendant le salon.
 Tes croquis sont toujours aussi beaux.
 Ton accueil est toujours aussi chaleureux.
 Vos conseils sont toujours justes.
+Je ne suis pas fâchée du tout, rassure-toi.
+Je ne suis absolument pas en colère, juste un peu pressée.
+Loin de moi l'idée de vous reprocher quoi que ce soit.
+Ce n'est pas un reproche, simplement une remarque pour la prochaine fois.
+Je ne dirais pas que c'est inacceptable, mais c'est un peu juste.
+Je ne veux surtout pas que vous pensiez que je suis mécontente.
+Sans vouloir être insistante, avez-vous pu regarder le devis ?
+Je ne voudrais pas paraître impolie, mais pourrions-nous avancer la réunion ?
+Si jamais vous deviez être en retard, prévenez-moi simplement.
+Si vous oubliez le code, appelez-moi.
+Au cas où vous n'auriez pas reçu mon message, je vous le renvoie.
+Même si le délai est court, je pense que c'est faisable.
+Rien de grave, ce sont des choses qui arrivent.
+Personne n'est parfait, moi la première.
+Vous n'êtes pour rien dans ce retard, c'est le transporteur.
+Tu n'y es pour rien, la panne venait du réseau.
+Ce n'est pas de votre faute, la machine est tombée en panne.
+Ce n'est la faute de personne.
+Je ne vous en veux pas du tout.
+Ne le prends pas mal, mais je préfère le bleu.
+Je sais que ce n'est pas ce que vous espériez, et j'en suis désolée.
+Je comprends votre frustration, elle est légitime.
+Vous avez le droit d'être déçu, je l'aurais été aussi.
+Votre colère est compréhensible, et je vais tout faire pour régler le problème.
+Le client était furieux, mais nous avons trouvé un arrangement.
+Ma voisine était hors d'elle à cause du bruit, j'ai dû m'excuser.
+Mon fils m'a dit : « Tu es toujours en retard, maman ! » et il avait raison.
+Le mot « inacceptable » figurait dans le courrier de la mairie, pas dans le vôtre.
+Dans son avis, le client parle d'un service « lamentable » : je voulais vous en parler avant de répondre.
+Le panneau indiquait « Fermé », nous sommes revenus le lendemain.
+Le film s'appelle « Vous n'avez encore rien vu ».
+J'ai lu « Le pire est à venir », un roman formidable.
+La chanson « Encore une fois » a clôturé la soirée.
+Le thème du débat était : « Faut-il toujours dire la vérité ? »
+Je me suis énervée contre mon imprimante ce matin, rien de grave.
+J'étais furieuse contre moi-même d'avoir oublié le rendez-vous.
+Je m'en veux d'avoir laissé passer cette erreur.
+Je suis en colère contre la météo, pas contre vous !
+Quelle honte de ma part, j'ai oublié votre anniversaire.
+C'était une erreur de ma part, je le reconnais.
+Je n'aurais jamais dû accepter ce délai, c'est ma faute.
+Vous n'auriez pas dû vous donner autant de mal, c'est trop gentil.
+Tu n'aurais pas dû, le cadeau est magnifique !
+Vous n'auriez pas pu mieux choisir.
+Tu aurais dû voir la tête des enfants, ils étaient ravis.
+Vous auriez dû être là, c'était magique.
+Vous devriez essayer la nouvelle recette, elle est délicieuse.
+Tu devrais venir voir l'exposition, elle te plairait.
+Il faudrait qu'on se voie avant la rentrée.
+Vous devez être fiers de votre fille.
+Tu dois être épuisé après ce déménagement.
 """
