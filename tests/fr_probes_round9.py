@@ -6,7 +6,9 @@ on purpose (a landlord's « mise en demeure » and « déposer une plainte » fo
 threats and are rare in email), hence a clean floor under 1.0. The last 50 (Québec, Swiss and
 casual French) were added after: 5 were flagged at first, all fixed by family; then 51 on
 negated or hypothetical blame, anger at oneself or at things, and quoted titles or words of a
-third party: 9 flagged at first, all fixed by family."""
+third party: 9 flagged at first, all fixed by family; then 30 from calm termination emails
+(limits, regrets, thanks): 1 flagged at first (« je suis épuisée et j'ai besoin de lever le
+pied »), fixed."""
 
 FLAGGED_TEXT = """
 Votre attitude est insupportable. | Votre attitude est insupportable
@@ -444,4 +446,34 @@ Tu devrais venir voir l'exposition, elle te plairait.
 Il faudrait qu'on se voie avant la rentrée.
 Vous devez être fiers de votre fille.
 Tu dois être épuisé après ce déménagement.
+Ce n'était pas une décision facile, et j'ai longuement hésité.
+Je suis épuisée et j'ai besoin de lever le pied.
+Je n'arrive plus à tout mener de front, alors je réduis mon activité.
+Je ne peux plus continuer à ce rythme, pour ma santé.
+Ma santé m'oblige à ralentir cette année.
+J'ai besoin de repos, et je l'ai compris un peu tard.
+Je suis fatiguée, et je préfère arrêter avant de mal faire.
+Mon médecin m'a conseillé de réduire mes heures.
+J'ai traversé une année difficile sur le plan personnel.
+Je n'ai plus l'énergie nécessaire pour suivre un projet de cette ampleur.
+Je sais que cette nouvelle va vous compliquer la vie, et j'en suis sincèrement désolée.
+Je mesure le dérangement que cela représente pour vous.
+Je ne voulais pas vous l'annoncer par courriel, mais je n'ai pas réussi à vous joindre.
+Je préfère être honnête avec vous : je ne suis plus la bonne personne pour ce projet.
+Nos visions du projet se sont éloignées, et c'est normal.
+Nous n'avons pas la même façon de travailler, et je pense qu'un autre prestataire vous conviendra mieux.
+Je crois que nous avons fait le tour de ce que je pouvais vous apporter.
+Le projet a pris une direction qui ne correspond plus à mes compétences.
+Je n'ai pas su vous donner satisfaction sur les derniers livrables, et je le regrette.
+Je pars avec beaucoup de reconnaissance.
+J'ai énormément appris à vos côtés.
+Merci de m'avoir fait confiance quand je débutais.
+Je garderai un excellent souvenir de nos réunions du lundi.
+Vous avez été un client exigeant, et c'est ce qui m'a fait progresser.
+Vous m'avez poussée à donner le meilleur de moi-même.
+Je vous souhaite plein de succès pour la suite.
+Je reste disponible jusqu'au 30 juin pour assurer la transition.
+Je transmettrai tous les fichiers sources à votre nouveau prestataire.
+N'hésitez pas à me recontacter si vous avez besoin d'un conseil.
+Au plaisir de croiser votre route à nouveau.
 """
