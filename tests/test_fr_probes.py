@@ -27,6 +27,9 @@ PROBE_SETS = {
     "round6": ("imputed intent, ability questions, abuse idioms", 0.90, 1.0),
     "round7": ("distress and guilt as reproach, blame via the staff", 0.90, 1.0),
     "round8": ("round 5 families and their innocent look-alikes", 0.90, 1.0),
+    "round9": ("everyday neutral email sentences, and the angry twins of what they exposed", 0.90, 0.99),
+    "round10": ("whole email paragraphs: hard clean kinds and angry ones", 0.90, 1.0),
+    "round11": ("the reader's own acts stated plainly, and angry twins", 0.90, 0.90),
 }
 
 
