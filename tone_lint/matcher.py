@@ -89,7 +89,8 @@ class TokenMatcher:
         # attr -> (pattern, test) where the test, on that one attribute, tells whether a
         # token can start the pattern (a REGEX, NOT_IN, a flag); answers are kept per value.
         self._computed: dict[str, list[tuple[Pattern, Test]]] = {}
-        self._memo: dict[str, dict[object, list[Pattern]]] = {}
+        self._memo: dict[str, dict[object, int]] = {}  # attr -> value -> a list's number (see _starting)
+        self._lists: dict[str, tuple[list, dict]] = {}  # attr -> (lists of patterns, list -> its number)
         self._anywhere: list[Pattern] = []  # tried at every token
         self.attrs: set[str] = set()
         self._count = 0
@@ -139,6 +140,7 @@ class TokenMatcher:
                 (attr,) = step.reads
                 self._computed.setdefault(attr, []).append((pattern, step.test))
                 self._memo.pop(attr, None)
+                self._lists.pop(attr, None)
             else:
                 self._anywhere.append(pattern)
 
@@ -153,7 +155,7 @@ class TokenMatcher:
         for attr in self._computed:
             starting = self._starting(attr, columns[attr], vocabulary)
             if starting is not None:
-                opened.append(list(map(starting, columns[attr])))
+                opened.append(list(map(starting, map(self._memo[attr].__getitem__, columns[attr]))))
         found: dict[str, set[tuple[int, int]]] = {}
         anywhere = self._anywhere
         last = length - 1
@@ -177,12 +179,8 @@ class TokenMatcher:
             # A pattern met twice here (filed under two attributes) is walked twice to the
             # same spans: cheaper than removing duplicates at every position.
             for pattern in candidates:
-                if pattern.needs:
-                    ok = alive.get(pattern)
-                    if ok is None:
-                        ok = vocabulary.allows(pattern)
-                    if not ok:
-                        continue
+                if not alive[pattern]:
+                    continue
                 if pattern.reach is not None:
                     attr, values, low, high = pattern.reach
                     column = columns[attr]
@@ -190,12 +188,8 @@ class TokenMatcher:
                     if low == high:
                         if begin + low > last or column[begin + low] not in values:
                             continue
-                    else:
-                        for position in range(begin + low, min(begin + high, last) + 1):
-                            if column[position] in values:
-                                break
-                        else:
-                            continue
+                    elif values.isdisjoint(column[begin + low : begin + high + 1]):
+                        continue
                 elif pattern.second is not None:
                     if start == last or not pattern.second(columns, start + 1):
                         continue
@@ -214,22 +208,33 @@ class TokenMatcher:
         return found
 
     def _starting(self, attr: str, column: list, vocabulary):
-        """A look-up: value of `attr` -> the computed patterns a token with it can start.
+        """A look-up: value of `attr` (through `_memo`) -> the computed patterns (NOT_IN,
+        REGEX, flags) a token with it can start that this draft allows; None when there are
+        none at all.
 
-        Computed first tokens (NOT_IN, REGEX, flags) open at most positions: when this draft
-        lacks a required word of every such pattern, None, and no position opens them.
+        Which patterns a value can start is worked out once per value and kept across drafts
+        (`_memo`: value -> the number of a list in `_lists`, the same list for every value that
+        starts the same patterns); which of each list's patterns a draft allows, once per draft.
         """
         memo = self._memo.setdefault(attr, {})
+        lists, numbers = self._lists.setdefault(attr, ([], {}))
         if len(memo) > 200_000:  # a long-lived server sees unbounded vocabularies
             memo.clear()
+            lists.clear()
+            numbers.clear()
         tests = self._computed[attr]
-        values = set(column)
-        for value in values - memo.keys():
+        for value in set(column) - memo.keys():
             single = {attr: [value]}
-            memo[value] = list(dict.fromkeys(p for p, test in tests if test(single, 0)))
-        if any(vocabulary.allows(pattern) for pattern, _ in tests):
-            return memo.get
-        return None
+            patterns = tuple(dict.fromkeys(p for p, test in tests if test(single, 0)))
+            number = numbers.get(patterns)
+            if number is None:
+                number = numbers[patterns] = len(lists)
+                lists.append(patterns)
+            memo[value] = number
+        alive = vocabulary.alive
+        if not any([alive[pattern] for pattern, _ in tests]):
+            return None
+        return [[pattern for pattern in patterns if alive[pattern]] or None for patterns in lists].__getitem__
 
 
 # How deep a pattern is filed by the literal tokens it starts with, and how many
@@ -271,16 +276,14 @@ class _Vocabulary:
     def __init__(self, columns: Values):
         self._columns = columns
         self._sets: dict[str, set] = {}
-        self.alive: dict[Pattern, bool] = {}  # pattern -> `allows(pattern)`, once worked out
+        # pattern -> whether the draft has, for every step the pattern needs a literal for, one
+        # of them; worked out on first reading (a dict read costs less than a call per candidate).
+        self.alive = _Alive(self)
 
     def allows(self, pattern: Pattern) -> bool:
-        """Whether the draft has, for every step the pattern needs a literal for, one of them."""
-        ok = self.alive.get(pattern)
-        if ok is None:
-            ok = self.alive[pattern] = self._has_all(pattern.needs)
-        return ok
+        return self.alive[pattern]
 
-    def _has_all(self, needs) -> bool:
+    def has_all(self, needs) -> bool:
         for attr, values in needs:
             present = self._sets.get(attr)
             if present is None:
@@ -288,6 +291,18 @@ class _Vocabulary:
             if values.isdisjoint(present):
                 return False
         return True
+
+
+class _Alive(dict):
+    __slots__ = ("_vocabulary",)
+
+    def __init__(self, vocabulary: _Vocabulary):
+        super().__init__()
+        self._vocabulary = vocabulary
+
+    def __missing__(self, pattern: Pattern) -> bool:
+        ok = self[pattern] = self._vocabulary.has_all(pattern.needs)
+        return ok
 
 
 def _literal_path(steps) -> list[list[tuple[str, frozenset]]]:
@@ -387,6 +402,15 @@ def _ends(plan, columns, start: int, length: int):
             if not positions:
                 return ()
             continue
+        if attr is not None and low == 0 and high == 1:  # "?" on a literal, the commonest
+            column = columns[attr]
+            reached = set(positions)
+            reached.update([p + 1 for p in positions if p < length and column[p] in values])
+            positions = list(reached)
+            continue
+        if attr is not None:
+            column = columns[attr]
+            test = lambda columns, i: column[i] in values  # noqa: E731 (same answer, one look-up less)
         reached = set()
         for position in positions:
             if low == 0:
