@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from conftest import shipped_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("TONE_LINT_CORPUS", "/work/shared/corpus"))
@@ -55,17 +56,14 @@ json.dump({"cached": cached, "cli_loaded": "spacy.cli" in sys.modules, "tokens":
 
 
 def _texts(language: str) -> list[str]:
-    from tone_lint.packs import builtin_pack_paths, load_packs
-
     texts = list(HARD_CASES)
     if CORPUS.is_dir():
         texts += [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
     texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
     texts += [p.read_bytes().decode("utf-8", "replace") for p in sorted((ROOT / "tests").rglob("*.txt"))]
-    for pack in load_packs(builtin_pack_paths(language)):
-        for rule in pack.rules:
-            texts += [e.text for e in rule.flag_examples] + list(rule.pass_examples)
-            texts += [rule.instead] if rule.instead else []
+    for rule in shipped_rules(language):
+        texts += [e.text for e in rule.flag_examples] + list(rule.pass_examples)
+        texts += [rule.instead] if rule.instead else []
     return texts
 
 

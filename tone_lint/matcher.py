@@ -46,6 +46,7 @@ class Step:
     anchors: tuple[str, frozenset] | None  # (attr, values) one of which the token must have
     reads: frozenset[str]  # the attributes `test` looks at
     literal: bool = False  # `test` is exactly "the token's anchors attr is in anchors values"
+    regex: bool = False  # `test` includes a REGEX (a test most values fail, unlike NOT_IN or a flag)
 
 
 @dataclass(frozen=True, eq=False)
@@ -92,6 +93,10 @@ class TokenMatcher:
         self._memo: dict[str, dict[object, int]] = {}  # attr -> value -> a list's number (see _starting)
         self._lists: dict[str, tuple[list, dict]] = {}  # attr -> (lists of patterns, list -> its number)
         self._anywhere: list[Pattern] = []  # tried at every token
+        # (attr, k) -> (pattern, values) for the patterns whose first token tests no literal
+        # but whose token k (those before it taking exactly one token each) must have one of
+        # `values`: tried k tokens before each token that has one (see _shifted_anchor).
+        self._shifted: dict[tuple[str, int], list[tuple[Pattern, frozenset]]] = {}
         self.attrs: set[str] = set()
         self._count = 0
 
@@ -131,6 +136,16 @@ class TokenMatcher:
         reach = _reach(steps[skip:])
         after = _leading(steps[1:], whole=False) if steps[0].low == steps[0].high == 1 and skip < 2 else None
         second = _any([step.test for step in after]) if after and reach is None else None
+        # A first token with a REGEX stays filed by the values it accepts (few, as a rule):
+        # that is more selective than a later literal. NOT_IN, a flag, a negation accept most.
+        shift = _shifted_anchor(steps) if len(first) == 1 and not first[0].anchors and not first[0].regex else None
+        if shift is not None:
+            # Filed under its token k's literals, which the index then has checked: the walk
+            # checks the rest, the first token's test included.
+            k, (attr, values) = shift
+            pattern = Pattern(key, steps, None, _walker(steps), _needs(steps), 0, None)
+            self._shifted.setdefault((attr, k), []).append((pattern, values))
+            return
         # The words the index checks are in the draft wherever the pattern is tried.
         pattern = Pattern(key, steps, second, _walker(steps[skip:]), _needs(steps[filed:]), skip, reach)
         for step in first:
@@ -152,6 +167,16 @@ class TokenMatcher:
         vocabulary = _Vocabulary(columns)
         alive = vocabulary.alive  # read inline below: a call per candidate would cost more
         opened = [list(map(by_value.get, columns[attr])) for attr, by_value in self._root.then.items()]
+        for (attr, k), entries in self._shifted.items():
+            # The patterns that may start here, by the value k tokens on: only those this
+            # draft allows, filed for this draft (few are: their words are rarely all there).
+            by_value: dict[object, list[Pattern]] = {}
+            for pattern, values in entries:
+                if alive[pattern]:
+                    for value in values:
+                        by_value.setdefault(value, []).append(pattern)
+            if by_value:
+                opened.append([*map(by_value.get, columns[attr][k:]), *[None] * min(k, length)])
         for attr in self._computed:
             starting = self._starting(attr, columns[attr], vocabulary)
             if starting is not None:
@@ -235,6 +260,22 @@ class TokenMatcher:
         if not any([alive[pattern] for pattern, _ in tests]):
             return None
         return [[pattern for pattern in patterns if alive[pattern]] or None for patterns in lists].__getitem__
+
+
+# How far into a pattern a literal token may be to file the pattern by it when its first
+# token has none (a REGEX, NOT_IN, a flag, a negation).
+_SHIFT = 3
+
+
+def _shifted_anchor(steps) -> tuple[int, tuple[str, frozenset]] | None:
+    """(k, anchors) when every match has its token k taken by a step that needs one of a
+    literal's values (anchors) and each token before it by a step of exactly one token."""
+    for k, step in enumerate(steps[: _SHIFT + 1]):
+        if step.low >= 1 and step.anchors is not None and k > 0:
+            return k, step.anchors
+        if not step.low == step.high == 1:
+            return None
+    return None
 
 
 # How deep a pattern is filed by the literal tokens it starts with, and how many
@@ -441,7 +482,7 @@ def _leading(steps, whole: bool):
 def _step(spec, attrs: set[str]) -> Step:
     if not isinstance(spec, dict):
         raise PatternError(f"a token spec is a mapping, not {spec!r}")
-    low, high, negated = 1, 1, False
+    low, high, negated, regex = 1, 1, False, False
     tests: list[Test] = []
     read: set[str] = set()
     anchors = None
@@ -461,6 +502,7 @@ def _step(spec, attrs: set[str]) -> Step:
         if isinstance(value, dict):
             for predicate, argument in value.items():
                 tests.append(_predicate(attr, predicate, argument))
+                regex = regex or predicate == "REGEX"
                 if predicate == "IN" and attr in ANCHOR_ATTRS and anchors is None:
                     anchors = (attr, frozenset(argument))
         else:
@@ -472,7 +514,7 @@ def _step(spec, attrs: set[str]) -> Step:
     if negated:
         # spaCy's "!" consumes exactly one token that the spec does not match.
         return Step(lambda columns, i, test=test: not test(columns, i), 1, 1, None, reads)
-    return Step(test, low, high, anchors, reads, literal=anchors is not None and len(tests) == 1)
+    return Step(test, low, high, anchors, reads, literal=anchors is not None and len(tests) == 1, regex=regex)
 
 
 def _quantifier(op) -> tuple[int, int, bool]:
