@@ -47,6 +47,7 @@ class Step:
     reads: frozenset[str]  # the attributes `test` looks at
     literal: bool = False  # `test` is exactly "the token's anchors attr is in anchors values"
     regex: bool = False  # `test` includes a REGEX (a test most values fail, unlike NOT_IN or a flag)
+    excluded: tuple[str, frozenset] | None = None  # `test` is exactly "attr's value is not in these"
 
 
 @dataclass(frozen=True, eq=False)
@@ -402,14 +403,11 @@ def _collect(bucket: _Bucket, columns, position: int, length: int, into: list) -
 def _walker(steps):
     """`_ends` for these steps; for steps of one token each (most phrases), a plain loop.
 
-    A literal step is checked inline (`value in values`) rather than through its test: the
-    same answer without a call, and most steps are literal.
+    A literal step (`value in values`) and a NOT_IN one (`value not in values`) are checked
+    inline rather than through their test: the same answer without a call, and most steps
+    are one or the other.
     """
-    plan = tuple(
-        (step.test, step.anchors[0] if step.literal else None, step.anchors[1] if step.literal else None,
-         step.low, step.high)
-        for step in steps
-    )
+    plan = tuple(_planned(step) for step in steps)
     if any(low != 1 or high != 1 for *_, low, high in plan):
         return lambda columns, start, length: _ends(plan, columns, start, length)
     size = len(plan)
@@ -418,11 +416,14 @@ def _walker(steps):
         if start + size > length:
             return ()
         position = start
-        for test, attr, values, _, _ in plan:
+        for test, attr, values, inside, _, _ in plan:
             if attr is None:
                 if not test(columns, position):
                     return ()
-            elif columns[attr][position] not in values:
+            elif inside:
+                if columns[attr][position] not in values:
+                    return ()
+            elif columns[attr][position] in values:
                 return ()
             position += 1
         return (position,)
@@ -430,37 +431,59 @@ def _walker(steps):
     return walk
 
 
+def _planned(step: Step) -> tuple:
+    """(test, attr, values, inside, low, high): attr and values set when the test is exactly
+    "the token's attr is in values" (inside) or "... is not in values" (not inside)."""
+    if step.literal:
+        return step.test, step.anchors[0], step.anchors[1], True, step.low, step.high
+    if step.excluded is not None:
+        return step.test, step.excluded[0], step.excluded[1], False, step.low, step.high
+    return step.test, None, None, True, step.low, step.high
+
+
 def _ends(plan, columns, start: int, length: int):
     """The token positions where the steps of `plan` (see _walker), begun at `start`, can end."""
     positions = [start]
-    for test, attr, values, low, high in plan:
+    for test, attr, values, inside, low, high in plan:
         if low == 1 and high == 1:
             if attr is None:
                 positions = [p + 1 for p in positions if p < length and test(columns, p)]
-            else:
+            elif inside:
                 column = columns[attr]
                 positions = [p + 1 for p in positions if p < length and column[p] in values]
+            else:
+                column = columns[attr]
+                positions = [p + 1 for p in positions if p < length and column[p] not in values]
             if not positions:
                 return ()
             continue
-        if attr is not None and low == 0 and high == 1:  # "?" on a literal, the commonest
+        if attr is not None and inside and low == 0 and high == 1:  # "?" on a literal, the commonest
             column = columns[attr]
             reached = set(positions)
             reached.update([p + 1 for p in positions if p < length and column[p] in values])
             positions = list(reached)
             continue
+        reached = set()
         if attr is not None:
             column = columns[attr]
-            test = lambda columns, i: column[i] in values  # noqa: E731 (same answer, one look-up less)
-        reached = set()
-        for position in positions:
-            if low == 0:
-                reached.add(position)
-            count = 0
-            while count < high and position + count < length and test(columns, position + count):
-                count += 1
-                if count >= low:
-                    reached.add(position + count)
+            for position in positions:
+                if low == 0:
+                    reached.add(position)
+                stop = min(position + high, length)
+                at = position
+                while at < stop and (column[at] in values) is inside:
+                    at += 1
+                    if at - position >= low:
+                        reached.add(at)
+        else:
+            for position in positions:
+                if low == 0:
+                    reached.add(position)
+                count = 0
+                while count < high and position + count < length and test(columns, position + count):
+                    count += 1
+                    if count >= low:
+                        reached.add(position + count)
         if not reached:
             return ()
         positions = list(reached)
@@ -482,7 +505,7 @@ def _leading(steps, whole: bool):
 def _step(spec, attrs: set[str]) -> Step:
     if not isinstance(spec, dict):
         raise PatternError(f"a token spec is a mapping, not {spec!r}")
-    low, high, negated, regex = 1, 1, False, False
+    low, high, negated, regex, excluded = 1, 1, False, False, None
     tests: list[Test] = []
     read: set[str] = set()
     anchors = None
@@ -503,6 +526,8 @@ def _step(spec, attrs: set[str]) -> Step:
             for predicate, argument in value.items():
                 tests.append(_predicate(attr, predicate, argument))
                 regex = regex or predicate == "REGEX"
+                if predicate == "NOT_IN" and isinstance(argument, list):
+                    excluded = (attr, frozenset(argument))
                 if predicate == "IN" and attr in ANCHOR_ATTRS and anchors is None:
                     anchors = (attr, frozenset(argument))
         else:
@@ -514,7 +539,9 @@ def _step(spec, attrs: set[str]) -> Step:
     if negated:
         # spaCy's "!" consumes exactly one token that the spec does not match.
         return Step(lambda columns, i, test=test: not test(columns, i), 1, 1, None, reads)
-    return Step(test, low, high, anchors, reads, literal=anchors is not None and len(tests) == 1, regex=regex)
+    literal = anchors is not None and len(tests) == 1
+    excluded = excluded if len(tests) == 1 else None
+    return Step(test, low, high, anchors, reads, literal=literal, regex=regex, excluded=excluded)
 
 
 def _quantifier(op) -> tuple[int, int, bool]:
