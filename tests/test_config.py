@@ -5,14 +5,14 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import shipped_rules
 from helpers_config import DRAFT_ANGRY, tl, write  # noqa: F401 - tl is a fixture
 
 from tone_lint.config import Configs, Settings, glob_matches
 from tone_lint.findings import Severity
 from tone_lint.inputs import MAX_BYTES
-from tone_lint.packs import builtin_pack_paths, load_packs
 
-RULES = [rule for pack in load_packs(builtin_pack_paths()) for rule in pack.rules]
+RULES = shipped_rules()
 # Builtin rules the tests name, found rather than written in, so the packs can be rewritten freely.
 ACCUSATORY = sorted(r.id for r in RULES if r.category == "accusatory")[0]
 EMOTIONAL = sorted(r.id for r in RULES if r.category == "emotional")[0]

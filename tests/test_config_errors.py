@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import shipped_rules
 from helpers_config import tl, write  # noqa: F401 - tl is a fixture
 
-from tone_lint.packs import builtin_pack_paths, load_packs
-
-ELEMENTS = ", ".join(sorted({r.element for p in load_packs(builtin_pack_paths()) for r in p.rules if r.kind == "required"}))
+ELEMENTS = ", ".join(sorted({r.element for r in shipped_rules() if r.kind == "required"}))
 KEYS = "extends, language, fail-on, select, ignore, severity, per-file-ignores, packs, elements, termination, " \
        "cool-off, max-bytes"
 

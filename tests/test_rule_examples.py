@@ -1,10 +1,10 @@
 """Every rule of every shipped pack runs its own flag and pass examples."""
 import pytest
+from conftest import shipped_rules
 
 from tone_lint.examples import check_examples
-from tone_lint.packs import builtin_pack_paths, load_packs
 
-RULES = [rule for pack in load_packs(builtin_pack_paths()) for rule in pack.rules]
+RULES = shipped_rules()
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: f"{r.language}:{r.id}")

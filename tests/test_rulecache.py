@@ -84,3 +84,17 @@ def test_a_pack_error_is_never_cached(tmp_path, cache_home):
             rulecache.load([pack], build)
     assert len(calls) == 2
     assert not list(cache_home.glob("rules-*.pickle"))
+
+
+def test_the_shipped_rules_the_suite_reads_from_its_cache_are_the_packs_as_loaded():
+    # conftest.shipped_rules (what test modules list the built-in rules from) is served by
+    # this cache: the same rules, field by field and in the same order, as parsing the YAML again.
+    from dataclasses import astuple
+
+    from conftest import shipped_rules
+
+    from tone_lint.packs import builtin_pack_paths, load_packs
+
+    fresh = [rule for pack in load_packs(builtin_pack_paths()) for rule in pack.rules]
+    assert [astuple(r) for r in shipped_rules()] == [astuple(r) for r in fresh] and len(fresh) > 40
+    assert [r.id for r in shipped_rules("fr")] == [r.id for r in fresh if r.language == "fr"]

@@ -5,13 +5,14 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import shipped_rules
 from helpers_config import tl, write  # noqa: F401 - tl is a fixture
 
-from tone_lint.packs import KINDS, builtin_pack_paths, load_pack, load_packs
+from tone_lint.packs import KINDS, builtin_pack_paths, load_pack
 
 ROOT = Path(__file__).resolve().parent.parent
 HOUSE = ROOT / "examples" / "house-style"
-BUILTIN = [rule for pack in load_packs(builtin_pack_paths()) for rule in pack.rules]
+BUILTIN = shipped_rules()
 
 # A user pack: house.ok passes its examples, house.broken's second flag example is not flagged.
 USER_PACK = """\

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from conftest import shipped_rules
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -130,15 +131,12 @@ def _files(*folders):
 
 @lru_cache(maxsize=None)
 def _rule_texts():
-    from tone_lint.packs import builtin_pack_paths, load_packs
-
     texts = []
     for language in LANGUAGES:
-        for pack in load_packs(builtin_pack_paths(language)):
-            for rule in pack.rules:
-                texts += [e.text for e in rule.flag_examples] + list(rule.pass_examples)
-                texts += [rule.instead] if rule.instead else []
-                texts += list(rule.match.phrases or ())
+        for rule in shipped_rules(language):
+            texts += [e.text for e in rule.flag_examples] + list(rule.pass_examples)
+            texts += [rule.instead] if rule.instead else []
+            texts += list(rule.match.phrases or ())
     return tuple(texts)
 
 

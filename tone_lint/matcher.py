@@ -46,6 +46,8 @@ class Step:
     anchors: tuple[str, frozenset] | None  # (attr, values) one of which the token must have
     reads: frozenset[str]  # the attributes `test` looks at
     literal: bool = False  # `test` is exactly "the token's anchors attr is in anchors values"
+    regex: bool = False  # `test` includes a REGEX (a test most values fail, unlike NOT_IN or a flag)
+    excluded: tuple[str, frozenset] | None = None  # `test` is exactly "attr's value is not in these"
 
 
 @dataclass(frozen=True, eq=False)
@@ -89,8 +91,13 @@ class TokenMatcher:
         # attr -> (pattern, test) where the test, on that one attribute, tells whether a
         # token can start the pattern (a REGEX, NOT_IN, a flag); answers are kept per value.
         self._computed: dict[str, list[tuple[Pattern, Test]]] = {}
-        self._memo: dict[str, dict[object, list[Pattern]]] = {}
+        self._memo: dict[str, dict[object, int]] = {}  # attr -> value -> a list's number (see _starting)
+        self._lists: dict[str, tuple[list, dict]] = {}  # attr -> (lists of patterns, list -> its number)
         self._anywhere: list[Pattern] = []  # tried at every token
+        # (attr, k) -> (pattern, values) for the patterns whose first token tests no literal
+        # but whose token k (those before it taking exactly one token each) must have one of
+        # `values`: tried k tokens before each token that has one (see _shifted_anchor).
+        self._shifted: dict[tuple[str, int], list[tuple[Pattern, frozenset]]] = {}
         self.attrs: set[str] = set()
         self._count = 0
 
@@ -130,6 +137,16 @@ class TokenMatcher:
         reach = _reach(steps[skip:])
         after = _leading(steps[1:], whole=False) if steps[0].low == steps[0].high == 1 and skip < 2 else None
         second = _any([step.test for step in after]) if after and reach is None else None
+        # A first token with a REGEX stays filed by the values it accepts (few, as a rule):
+        # that is more selective than a later literal. NOT_IN, a flag, a negation accept most.
+        shift = _shifted_anchor(steps) if len(first) == 1 and not first[0].anchors and not first[0].regex else None
+        if shift is not None:
+            # Filed under its token k's literals, which the index then has checked: the walk
+            # checks the rest, the first token's test included.
+            k, (attr, values) = shift
+            pattern = Pattern(key, steps, None, _walker(steps), _needs(steps), 0, None)
+            self._shifted.setdefault((attr, k), []).append((pattern, values))
+            return
         # The words the index checks are in the draft wherever the pattern is tried.
         pattern = Pattern(key, steps, second, _walker(steps[skip:]), _needs(steps[filed:]), skip, reach)
         for step in first:
@@ -139,6 +156,7 @@ class TokenMatcher:
                 (attr,) = step.reads
                 self._computed.setdefault(attr, []).append((pattern, step.test))
                 self._memo.pop(attr, None)
+                self._lists.pop(attr, None)
             else:
                 self._anywhere.append(pattern)
 
@@ -150,10 +168,20 @@ class TokenMatcher:
         vocabulary = _Vocabulary(columns)
         alive = vocabulary.alive  # read inline below: a call per candidate would cost more
         opened = [list(map(by_value.get, columns[attr])) for attr, by_value in self._root.then.items()]
+        for (attr, k), entries in self._shifted.items():
+            # The patterns that may start here, by the value k tokens on: only those this
+            # draft allows, filed for this draft (few are: their words are rarely all there).
+            by_value: dict[object, list[Pattern]] = {}
+            for pattern, values in entries:
+                if alive[pattern]:
+                    for value in values:
+                        by_value.setdefault(value, []).append(pattern)
+            if by_value:
+                opened.append([*map(by_value.get, columns[attr][k:]), *[None] * min(k, length)])
         for attr in self._computed:
             starting = self._starting(attr, columns[attr], vocabulary)
             if starting is not None:
-                opened.append(list(map(starting, columns[attr])))
+                opened.append(list(map(starting, map(self._memo[attr].__getitem__, columns[attr]))))
         found: dict[str, set[tuple[int, int]]] = {}
         anywhere = self._anywhere
         last = length - 1
@@ -177,12 +205,8 @@ class TokenMatcher:
             # A pattern met twice here (filed under two attributes) is walked twice to the
             # same spans: cheaper than removing duplicates at every position.
             for pattern in candidates:
-                if pattern.needs:
-                    ok = alive.get(pattern)
-                    if ok is None:
-                        ok = vocabulary.allows(pattern)
-                    if not ok:
-                        continue
+                if not alive[pattern]:
+                    continue
                 if pattern.reach is not None:
                     attr, values, low, high = pattern.reach
                     column = columns[attr]
@@ -190,12 +214,8 @@ class TokenMatcher:
                     if low == high:
                         if begin + low > last or column[begin + low] not in values:
                             continue
-                    else:
-                        for position in range(begin + low, min(begin + high, last) + 1):
-                            if column[position] in values:
-                                break
-                        else:
-                            continue
+                    elif values.isdisjoint(column[begin + low : begin + high + 1]):
+                        continue
                 elif pattern.second is not None:
                     if start == last or not pattern.second(columns, start + 1):
                         continue
@@ -214,22 +234,49 @@ class TokenMatcher:
         return found
 
     def _starting(self, attr: str, column: list, vocabulary):
-        """A look-up: value of `attr` -> the computed patterns a token with it can start.
+        """A look-up: value of `attr` (through `_memo`) -> the computed patterns (NOT_IN,
+        REGEX, flags) a token with it can start that this draft allows; None when there are
+        none at all.
 
-        Computed first tokens (NOT_IN, REGEX, flags) open at most positions: when this draft
-        lacks a required word of every such pattern, None, and no position opens them.
+        Which patterns a value can start is worked out once per value and kept across drafts
+        (`_memo`: value -> the number of a list in `_lists`, the same list for every value that
+        starts the same patterns); which of each list's patterns a draft allows, once per draft.
         """
         memo = self._memo.setdefault(attr, {})
+        lists, numbers = self._lists.setdefault(attr, ([], {}))
         if len(memo) > 200_000:  # a long-lived server sees unbounded vocabularies
             memo.clear()
+            lists.clear()
+            numbers.clear()
         tests = self._computed[attr]
-        values = set(column)
-        for value in values - memo.keys():
+        for value in set(column) - memo.keys():
             single = {attr: [value]}
-            memo[value] = list(dict.fromkeys(p for p, test in tests if test(single, 0)))
-        if any(vocabulary.allows(pattern) for pattern, _ in tests):
-            return memo.get
-        return None
+            patterns = tuple(dict.fromkeys(p for p, test in tests if test(single, 0)))
+            number = numbers.get(patterns)
+            if number is None:
+                number = numbers[patterns] = len(lists)
+                lists.append(patterns)
+            memo[value] = number
+        alive = vocabulary.alive
+        if not any([alive[pattern] for pattern, _ in tests]):
+            return None
+        return [[pattern for pattern in patterns if alive[pattern]] or None for patterns in lists].__getitem__
+
+
+# How far into a pattern a literal token may be to file the pattern by it when its first
+# token has none (a REGEX, NOT_IN, a flag, a negation).
+_SHIFT = 3
+
+
+def _shifted_anchor(steps) -> tuple[int, tuple[str, frozenset]] | None:
+    """(k, anchors) when every match has its token k taken by a step that needs one of a
+    literal's values (anchors) and each token before it by a step of exactly one token."""
+    for k, step in enumerate(steps[: _SHIFT + 1]):
+        if step.low >= 1 and step.anchors is not None and k > 0:
+            return k, step.anchors
+        if not step.low == step.high == 1:
+            return None
+    return None
 
 
 # How deep a pattern is filed by the literal tokens it starts with, and how many
@@ -271,16 +318,14 @@ class _Vocabulary:
     def __init__(self, columns: Values):
         self._columns = columns
         self._sets: dict[str, set] = {}
-        self.alive: dict[Pattern, bool] = {}  # pattern -> `allows(pattern)`, once worked out
+        # pattern -> whether the draft has, for every step the pattern needs a literal for, one
+        # of them; worked out on first reading (a dict read costs less than a call per candidate).
+        self.alive = _Alive(self)
 
     def allows(self, pattern: Pattern) -> bool:
-        """Whether the draft has, for every step the pattern needs a literal for, one of them."""
-        ok = self.alive.get(pattern)
-        if ok is None:
-            ok = self.alive[pattern] = self._has_all(pattern.needs)
-        return ok
+        return self.alive[pattern]
 
-    def _has_all(self, needs) -> bool:
+    def has_all(self, needs) -> bool:
         for attr, values in needs:
             present = self._sets.get(attr)
             if present is None:
@@ -288,6 +333,18 @@ class _Vocabulary:
             if values.isdisjoint(present):
                 return False
         return True
+
+
+class _Alive(dict):
+    __slots__ = ("_vocabulary",)
+
+    def __init__(self, vocabulary: _Vocabulary):
+        super().__init__()
+        self._vocabulary = vocabulary
+
+    def __missing__(self, pattern: Pattern) -> bool:
+        ok = self[pattern] = self._vocabulary.has_all(pattern.needs)
+        return ok
 
 
 def _literal_path(steps) -> list[list[tuple[str, frozenset]]]:
@@ -346,14 +403,11 @@ def _collect(bucket: _Bucket, columns, position: int, length: int, into: list) -
 def _walker(steps):
     """`_ends` for these steps; for steps of one token each (most phrases), a plain loop.
 
-    A literal step is checked inline (`value in values`) rather than through its test: the
-    same answer without a call, and most steps are literal.
+    A literal step (`value in values`) and a NOT_IN one (`value not in values`) are checked
+    inline rather than through their test: the same answer without a call, and most steps
+    are one or the other.
     """
-    plan = tuple(
-        (step.test, step.anchors[0] if step.literal else None, step.anchors[1] if step.literal else None,
-         step.low, step.high)
-        for step in steps
-    )
+    plan = tuple(_planned(step) for step in steps)
     if any(low != 1 or high != 1 for *_, low, high in plan):
         return lambda columns, start, length: _ends(plan, columns, start, length)
     size = len(plan)
@@ -362,11 +416,14 @@ def _walker(steps):
         if start + size > length:
             return ()
         position = start
-        for test, attr, values, _, _ in plan:
+        for test, attr, values, inside, _, _ in plan:
             if attr is None:
                 if not test(columns, position):
                     return ()
-            elif columns[attr][position] not in values:
+            elif inside:
+                if columns[attr][position] not in values:
+                    return ()
+            elif columns[attr][position] in values:
                 return ()
             position += 1
         return (position,)
@@ -374,28 +431,59 @@ def _walker(steps):
     return walk
 
 
+def _planned(step: Step) -> tuple:
+    """(test, attr, values, inside, low, high): attr and values set when the test is exactly
+    "the token's attr is in values" (inside) or "... is not in values" (not inside)."""
+    if step.literal:
+        return step.test, step.anchors[0], step.anchors[1], True, step.low, step.high
+    if step.excluded is not None:
+        return step.test, step.excluded[0], step.excluded[1], False, step.low, step.high
+    return step.test, None, None, True, step.low, step.high
+
+
 def _ends(plan, columns, start: int, length: int):
     """The token positions where the steps of `plan` (see _walker), begun at `start`, can end."""
     positions = [start]
-    for test, attr, values, low, high in plan:
+    for test, attr, values, inside, low, high in plan:
         if low == 1 and high == 1:
             if attr is None:
                 positions = [p + 1 for p in positions if p < length and test(columns, p)]
-            else:
+            elif inside:
                 column = columns[attr]
                 positions = [p + 1 for p in positions if p < length and column[p] in values]
+            else:
+                column = columns[attr]
+                positions = [p + 1 for p in positions if p < length and column[p] not in values]
             if not positions:
                 return ()
             continue
+        if attr is not None and inside and low == 0 and high == 1:  # "?" on a literal, the commonest
+            column = columns[attr]
+            reached = set(positions)
+            reached.update([p + 1 for p in positions if p < length and column[p] in values])
+            positions = list(reached)
+            continue
         reached = set()
-        for position in positions:
-            if low == 0:
-                reached.add(position)
-            count = 0
-            while count < high and position + count < length and test(columns, position + count):
-                count += 1
-                if count >= low:
-                    reached.add(position + count)
+        if attr is not None:
+            column = columns[attr]
+            for position in positions:
+                if low == 0:
+                    reached.add(position)
+                stop = min(position + high, length)
+                at = position
+                while at < stop and (column[at] in values) is inside:
+                    at += 1
+                    if at - position >= low:
+                        reached.add(at)
+        else:
+            for position in positions:
+                if low == 0:
+                    reached.add(position)
+                count = 0
+                while count < high and position + count < length and test(columns, position + count):
+                    count += 1
+                    if count >= low:
+                        reached.add(position + count)
         if not reached:
             return ()
         positions = list(reached)
@@ -417,7 +505,7 @@ def _leading(steps, whole: bool):
 def _step(spec, attrs: set[str]) -> Step:
     if not isinstance(spec, dict):
         raise PatternError(f"a token spec is a mapping, not {spec!r}")
-    low, high, negated = 1, 1, False
+    low, high, negated, regex, excluded = 1, 1, False, False, None
     tests: list[Test] = []
     read: set[str] = set()
     anchors = None
@@ -437,6 +525,9 @@ def _step(spec, attrs: set[str]) -> Step:
         if isinstance(value, dict):
             for predicate, argument in value.items():
                 tests.append(_predicate(attr, predicate, argument))
+                regex = regex or predicate == "REGEX"
+                if predicate == "NOT_IN" and isinstance(argument, list):
+                    excluded = (attr, frozenset(argument))
                 if predicate == "IN" and attr in ANCHOR_ATTRS and anchors is None:
                     anchors = (attr, frozenset(argument))
         else:
@@ -448,7 +539,9 @@ def _step(spec, attrs: set[str]) -> Step:
     if negated:
         # spaCy's "!" consumes exactly one token that the spec does not match.
         return Step(lambda columns, i, test=test: not test(columns, i), 1, 1, None, reads)
-    return Step(test, low, high, anchors, reads, literal=anchors is not None and len(tests) == 1)
+    literal = anchors is not None and len(tests) == 1
+    excluded = excluded if len(tests) == 1 else None
+    return Step(test, low, high, anchors, reads, literal=literal, regex=regex, excluded=excluded)
 
 
 def _quantifier(op) -> tuple[int, int, bool]:
