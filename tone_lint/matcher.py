@@ -258,7 +258,7 @@ class TokenMatcher:
                 lists.append(patterns)
             memo[value] = number
         alive = vocabulary.alive
-        if not any([alive[pattern] for pattern, _ in tests]):
+        if not any(alive[pattern] for pattern, _ in tests):
             return None
         return [[pattern for pattern in patterns if alive[pattern]] or None for patterns in lists].__getitem__
 
@@ -321,9 +321,6 @@ class _Vocabulary:
         # pattern -> whether the draft has, for every step the pattern needs a literal for, one
         # of them; worked out on first reading (a dict read costs less than a call per candidate).
         self.alive = _Alive(self)
-
-    def allows(self, pattern: Pattern) -> bool:
-        return self.alive[pattern]
 
     def has_all(self, needs) -> bool:
         for attr, values in needs:

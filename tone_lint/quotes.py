@@ -53,8 +53,6 @@ _SIGNATURE_LINE = re.compile(r"\s*[^\W_][^\n]{0,69}$")  # starts with a letter o
 _SENTENCE_END = re.compile(r"[.!?…][\s\"'’”»)]*$")
 _POSTSCRIPT = re.compile(r"\s*p\.?\s?s\b", re.IGNORECASE)
 _SIGNATURE_BLOCK_LINES = 6  # a longer block under a closing is more prose than signature
-
-
 _NAME_JOINERS = frozenset("de du des la le van von der den di da and & of the et team équipe".split())
 
 
@@ -71,8 +69,14 @@ def _signature_after_closing(lines) -> int | None:
 
     Titles and credentials there ("MITI, Whitmore Language Services", "CPA, BUREAU DURAND")
     are not the writer's voice; a P.S. or a sentence is, so either keeps the whole tail."""
-    block = [i for i in range(len(lines)) if lines[i][2].strip()]
-    for k in range(len(block) - 1, max(len(block) - 2 - _SIGNATURE_BLOCK_LINES, -1), -1):
+    # Only the last few non-blank lines can hold a closing and its block: read from the end.
+    block: list[int] = []
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i][2].strip():
+            block.insert(0, i)
+            if len(block) == _SIGNATURE_BLOCK_LINES + 1:  # a closing and up to six lines under it
+                break
+    for k in range(len(block) - 1, -1, -1):
         line = lines[block[k]][2]
         if k < len(block) - 1 and _CLOSING.match(line):
             tail = [lines[i][2] for i in block[k + 1:]]
