@@ -38,6 +38,8 @@ CASES = [
     ("unknown pack key", "language: en\nflavour: x\nrules: []\n", 2, "unknown key 'flavour' in pack"),
     ("bad severity", GOOD_RULE.replace("severity: warning", "severity: fatal"), 5, "'severity' must be error, warning or suggestion"),
     ("bad kind", GOOD_RULE.replace("kind: phrase", "kind: fuzzy"), 6, "'kind' must be one of"),
+    ("bad context", GOOD_RULE + "    context: hot\n", 10, "'context' must be one of any, heated"),
+    ("context on a marker", GOOD_RULE.replace("kind: phrase", "kind: marker").replace("phrases: [grumble]", "marks: termination\n    context: heated\n    match: {phrases: [grumble]}"), 10, "unknown key 'context' in a marker rule"),
     ("bad id", GOOD_RULE.replace("house.thing", "House Thing"), 3, "must be dotted kebab-case"),
     ("invalid regex", GOOD_RULE.replace("kind: phrase", "kind: regex").replace("phrases: [grumble]", "regex: 'a(b'"), 9, "invalid regex"),
     ("empty regex", GOOD_RULE.replace("kind: phrase", "kind: regex").replace("phrases: [grumble]", "regex: 'x*'"), 9, "matches the empty string"),

@@ -275,3 +275,11 @@ def test_rules_test_on_a_pack_whose_pattern_does_not_compile(tmp_path, tl):
     status, out, err = tl("rules", "test", "bad.yaml")
     assert (status, out) == (2, "")
     assert err.startswith("tone-lint: error: bad.yaml:3: token attribute 'NROM' is not set by tone-lint's pipeline")
+
+
+def test_show_says_a_heated_rule_reports_only_beside_other_findings(tl):
+    status, out, _ = tl("rules", "show", "emotional.heated-praise", "--lang", "en")
+    assert status == 0
+    assert "Category: emotional · Severity: warning · Kind: token · Context: heated (reports only beside two other findings)\n" in out
+    status, out, _ = tl("rules", "show", "emotional.anger", "--lang", "en")
+    assert "Context" not in out

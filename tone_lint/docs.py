@@ -84,6 +84,8 @@ def _rule_section(rule_id: str, versions) -> str:
         facts.append(f"Element: `{first.element}` ({'always' if first.when == 'always' else 'in a termination email'})")
     if first.kind == "marker":
         facts.append(f"Marks: {first.marks}")
+    if first.context != "any":
+        facts.append("Context: heated (reports only beside two other findings; docs/packs.md)")
     lines = [f"\n### {rule_id}\n", "\n" + " · ".join(facts) + "\n"]
     for rule in versions:
         lines.append(f"\n**{rule.language}**\n\n")

@@ -17,6 +17,10 @@ from tone_lint.source import Source
 
 EXCEPT = "#except"
 TERMINATION = "termination"
+HEATED = "heated"
+# Two tone findings of the plain rules make a draft heated. One is too few: a single false
+# alarm in a calm email would then let the weaker `heated` rules loose on the rest of it.
+HEAT = 2
 
 
 @dataclass(frozen=True)
@@ -65,18 +69,20 @@ class Engine:
     def check(self, source: Source, options: Options = Options(), only: Rule | None = None) -> FileResult:
         found = self.scan(source.text)
         rules = [only] if only else self.rules
-        findings: list[Finding] = []
         markers: dict[str, list[tuple[int, int]]] = {}
         for rule in rules:
-            spans = _without_exceptions(found.get(rule.id, []), found.get(rule.id + EXCEPT, []))
             if rule.kind == "marker":
+                spans = _without_exceptions(found.get(rule.id, []), found.get(rule.id + EXCEPT, []))
                 if spans:
                     markers.setdefault(rule.marks, []).extend(spans)
-            elif rule.kind != "required":
-                for start, end in _longest_first(spans):
-                    findings.append(
-                        Finding(rule.id, rule.category, rule.severity, rule.message, start, end, rule.instead)
-                    )
+        findings = _tone_findings(found, [r for r in rules if r.context == "any"])
+        heated = [r for r in rules if r.context == HEATED]
+        if heated:
+            # A rule's own examples (`only`) are judged in the draft's real heat, which the
+            # other rules make.
+            basis = findings if not only else _tone_findings(found, [r for r in self.rules if r.context == "any"])
+            if _heat(basis) >= HEAT:
+                findings += [f for f in _tone_findings(found, heated) if not _overlaps_any(f, basis)]
         if options.termination == "always":
             termination = True
         elif options.termination == "never":
@@ -96,6 +102,31 @@ class Engine:
                     findings.append(finding)
         findings = _dedupe(findings)
         return FileResult(source, self.language, findings, termination, checklist)
+
+
+def _tone_findings(found: dict, rules: list[Rule]) -> list[Finding]:
+    findings = []
+    for rule in rules:
+        if rule.kind in ("marker", "required"):
+            continue
+        spans = _without_exceptions(found.get(rule.id, []), found.get(rule.id + EXCEPT, []))
+        for start, end in _longest_first(spans):
+            findings.append(Finding(rule.id, rule.category, rule.severity, rule.message, start, end, rule.instead))
+    return findings
+
+
+def _heat(findings: list[Finding]) -> int:
+    """How many separate places of the draft the tone rules flag (overlapping spans are one)."""
+    places, end = 0, -1
+    for start, stop in sorted((f.start, f.end) for f in findings if f.category != "missing"):
+        if start >= end:
+            places += 1
+        end = max(end, stop)
+    return places
+
+
+def _overlaps_any(finding: Finding, others: list[Finding]) -> bool:
+    return any(finding.start < o.end and o.start < finding.end for o in others)
 
 
 def _find_regexes(regexes: dict, text: str, found: dict) -> None:

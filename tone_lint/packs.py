@@ -26,13 +26,16 @@ PACK_KEYS = {"language", "needs", "description", "words", "rules"}
 COMMON_KEYS = {"id", "category", "severity", "kind", "message", "why", "instead", "examples"}
 MATCH_KEYS = {"phrases", "attr", "patterns", "regex", "ignore_case"}
 KIND_KEYS = {
-    "phrase": {"phrases", "attr", "except"},
-    "token": {"patterns", "except"},
-    "regex": {"regex", "ignore_case", "except"},
+    "phrase": {"phrases", "attr", "except", "context"},
+    "token": {"patterns", "except", "context"},
+    "regex": {"regex", "ignore_case", "except", "context"},
     "required": {"element", "when", "match", "except"},
     "marker": {"marks", "match", "except"},
 }
 WHEN = ("termination", "always")
+# `heated`: the rule's words are tone only beside other tone ("Lovely." after two reproaches is
+# sarcasm; in a thank-you note it is thanks), so it reports only in a draft already heated.
+CONTEXTS = ("any", "heated")
 
 
 @dataclass(frozen=True, eq=False)
@@ -76,6 +79,7 @@ class Rule:
     element: str | None = None
     when: str = "termination"
     marks: str | None = None
+    context: str = "any"
     flag_examples: tuple[Example, ...] = ()
     pass_examples: tuple[str, ...] = ()
 
@@ -238,6 +242,10 @@ def _rule(data: Mapping, path: Path, language: str, words: WordLists) -> Rule:
         extra["exceptions"] = _match_spec(exc, path, words)
     if kind in ("phrase", "token", "regex"):
         match = _match_spec(data, path, words, only=kind)
+        context = data.get("context", "any")
+        if context not in CONTEXTS:
+            raise ToneLintError(f"'context' must be one of {', '.join(CONTEXTS)}", f"{path}:{data.line_of('context')}")
+        extra["context"] = context
     else:
         block = data.get("match")
         if not isinstance(block, Mapping):

@@ -82,6 +82,8 @@ def explain(rule) -> str:
         facts += f" · Element: {rule.element} (checked {'always' if rule.when == 'always' else 'in a termination email'})"
     elif rule.kind == "marker":
         facts += f" · Marks: {rule.marks}"
+    elif rule.context != "any":
+        facts += " · Context: heated (reports only beside two other findings)"
     from pathlib import Path
 
     from tone_lint.config import display_path
