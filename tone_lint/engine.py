@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tone_lint import regexcache
 from tone_lint.errors import ToneLintError
 from tone_lint.findings import FileResult, Finding
 from tone_lint.kinds import phrase, regex_kind, required, token
@@ -30,7 +31,8 @@ class Engine:
         self.rules = [r for r in rules if r.language == language]
         lemma = any(r.match.uses_lemma or (r.exceptions and r.exceptions.uses_lemma) for r in self.rules)
         self.pipeline = pipeline(language, lemma)
-        self.matcher = TokenMatcher()
+        self._programs = regexcache.Programs(language, _regex_sources(self.rules))
+        self.matcher = TokenMatcher(self._programs.re)
         self.regexes: dict[str, tuple[list, str]] = {}
         # The regexes of elements a termination email needs run only on one: most drafts
         # are not, and these alternations of dates and durations are the costliest regexes.
@@ -40,6 +42,7 @@ class Engine:
             self._compile(rule.id, rule.match, late)
             if rule.exceptions:
                 self._compile(rule.id + EXCEPT, rule.exceptions, late)
+        self._programs.save()
 
     def _compile(self, key: str, spec: MatchSpec, late: bool) -> None:
         if spec.phrases:
@@ -48,7 +51,7 @@ class Engine:
             token.add(self.matcher, key, spec.patterns, self.pipeline, spec.where)
         if spec.regexes:
             regexes = self.element_regexes if late else self.regexes
-            regexes[key] = (regex_kind.compile_all(spec.regexes, spec.ignore_case), spec.where)
+            regexes[key] = (regex_kind.compile_all(spec.regexes, spec.ignore_case, self._programs.regex), spec.where)
 
     def scan(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Character spans found in `text`, by matcher key (but `element_regexes`, which
@@ -96,6 +99,22 @@ class Engine:
                     findings.append(finding)
         findings = _dedupe(findings)
         return FileResult(source, self.language, findings, termination, checklist)
+
+
+def _regex_sources(rules: list[Rule]):
+    """What names the rule set's regexes in the cache (tone_lint.regexcache): every regex
+    rule's source and flags, every REGEX of a token pattern (patterns not yet validated)."""
+    for rule in rules:
+        for spec in (rule.match, rule.exceptions):
+            if spec is None:
+                continue
+            for source in spec.regexes:
+                yield repr((regexcache.REGEX, source, spec.ignore_case))
+            for pattern in spec.patterns:
+                for token in pattern if isinstance(pattern, list) else ():
+                    for value in token.values() if isinstance(token, dict) else ():
+                        if isinstance(value, dict) and "REGEX" in value:
+                            yield repr((regexcache.RE, value["REGEX"]))
 
 
 def _find_regexes(regexes: dict, text: str, found: dict) -> None:
