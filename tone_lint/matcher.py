@@ -170,6 +170,14 @@ class TokenMatcher:
             else:
                 self._anywhere.append(pattern)
 
+    def expand(self) -> None:
+        """File every pattern the index still holds pending (see _Bucket.pending): for a
+        process about to fork workers, which then share the whole index."""
+        for by_value in self._root.then.values():
+            for bucket in by_value.values():
+                if bucket.pending is not None:
+                    bucket.expand()
+
     def __call__(self, columns: Values, length: int) -> dict[str, set[tuple[int, int]]]:
         """Every (start, end) token span each key matches, by key."""
         # What each token opens, per indexed attribute (a bucket) and per computed one (a
