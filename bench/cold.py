@@ -13,7 +13,8 @@ behind. The instruction count (cachegrind, PYTHONHASHSEED=0) is deterministic, u
 timings on a shared machine; it is also given for the part that builds the engine (a process
 that loads the rules and builds the language's Engine, minus one that only loads the rules).
 proselint (bench/.venv-proselint, set up by bench/run.py) is timed in the same run, the two
-tools taking turns. Needs bench/out/drafts (bench/run.py writes them).
+tools taking turns. tone_lint is byte-compiled first, as bench/run.py does. Needs
+bench/out/drafts (bench/run.py writes them).
 """
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ if sys.argv[2] == "engine":
 """
 
 
-def tone_lint() -> list[str]:
+def tone_lint_command() -> list[str]:
     script = Path(sys.executable).with_name("tone-lint")
     return [str(script)] if script.exists() else [sys.executable, "-m", "tone_lint"]
 
@@ -72,6 +73,13 @@ def main() -> int:
     parser.add_argument("--no-valgrind", action="store_true")
     args = parser.parse_args()
     langs = args.lang or ["en", "fr"]
+    # As `pip install` does (an editable checkout, or PYTHONDONTWRITEBYTECODE, may leave none):
+    # without .pyc files every process compiles tone-lint's sources again.
+    import compileall
+
+    import tone_lint
+
+    compileall.compile_dir(str(Path(tone_lint.__file__).parent), quiet=1)
     peer = [str(PEER)] if PEER.exists() and not args.no_peer else None
     with tempfile.TemporaryDirectory(prefix="tone-lint-cold-") as scratch:
         runtime = Path(scratch) / "run"
@@ -82,7 +90,7 @@ def main() -> int:
         env.pop("TONE_LINT_NO_CACHE", None)
         for lang in langs:
             draft = str(DRAFTS / f"0000-{lang}.txt")
-            check = [*tone_lint(), "check", "--no-daemon", draft]
+            check = [*tone_lint_command(), "check", "--no-daemon", draft]
             subprocess.run(check, stdout=subprocess.DEVNULL, env=env)  # the first check ever fills the cache
             subprocess.run(check, stdout=subprocess.DEVNULL, env=env)  # and anything stored on a second
             if not args.no_valgrind:
