@@ -87,7 +87,11 @@ class Engine:
         else:
             termination = bool(markers.get(TERMINATION))
         if termination and self.element_regexes:
-            _find_regexes(self.element_regexes, source.text, found)
+            # An exception only removes spans: its regexes (some of the costliest) run only
+            # for an element that has spans to remove.
+            _find_regexes(self.element_regexes, source.text, found, skip=lambda key: key.endswith(EXCEPT))
+            _find_regexes(self.element_regexes, source.text, found,
+                          skip=lambda key: not key.endswith(EXCEPT) or not found.get(key[: -len(EXCEPT)]))
         anchor = min(markers[TERMINATION]) if markers.get(TERMINATION) else _first_word(source.text)
         checklist = []
         for rule in rules:
@@ -117,8 +121,10 @@ def _regex_sources(rules: list[Rule]):
                             yield repr((regexcache.RE, value["REGEX"]))
 
 
-def _find_regexes(regexes: dict, text: str, found: dict) -> None:
+def _find_regexes(regexes: dict, text: str, found: dict, skip=None) -> None:
     for key, (compiled, where) in regexes.items():
+        if skip is not None and skip(key):
+            continue
         spans = regex_kind.find(compiled, text, where)
         if spans:
             found.setdefault(key, []).extend(spans)

@@ -80,10 +80,12 @@ class _Bucket:
         self.always: list[Pattern] = []  # whatever the next token is
         self.then: dict[str, dict[object, _Bucket]] = {}  # next token's attr -> value -> bucket
         # (path, pattern) to file under `then` when a draft first reaches this bucket: most
-        # first words never occur in a draft, and filing deeper levels was most of compiling.
+        # words never occur where a draft could reach them, and filing every level of the
+        # index was most of compiling it.
         self.pending: list[tuple[list, Pattern]] | None = None
 
     def expand(self) -> None:
+        """File the pending patterns one level down (their children stay pending)."""
         pending, self.pending = self.pending, None
         for path, pattern in pending:
             _file(self, path, pattern)
@@ -161,7 +163,7 @@ class TokenMatcher:
         pattern = Pattern(key, steps, second, _walker(steps[skip:]), _needs(steps[filed:]), skip, reach)
         for step in first:
             if step.anchors:
-                _file_first(self._root, step.anchors, path[1:], pattern)
+                _file(self._root, [[step.anchors], *path[1:]], pattern)
             elif len(step.reads) == 1:
                 (attr,) = step.reads
                 self._computed.setdefault(attr, []).append((pattern, step.test))
@@ -173,10 +175,7 @@ class TokenMatcher:
     def expand(self) -> None:
         """File every pattern the index still holds pending (see _Bucket.pending): for a
         process about to fork workers, which then share the whole index."""
-        for by_value in self._root.then.values():
-            for bucket in by_value.values():
-                if bucket.pending is not None:
-                    bucket.expand()
+        _expand_all(self._root)
 
     def __call__(self, columns: Values, length: int) -> dict[str, set[tuple[int, int]]]:
         """Every (start, end) token span each key matches, by key."""
@@ -388,29 +387,10 @@ def _literal_path(steps) -> list[list[tuple[str, frozenset]]]:
     return path
 
 
-def _file_first(root: _Bucket, anchors: tuple[str, frozenset], rest, pattern: Pattern) -> None:
-    """File `pattern` under `root` by its first token's literals, the `rest` of its path in
-    the buckets' `pending`: filed when a draft first reaches them (the same index, built as
-    it is needed)."""
-    attr, values = anchors
-    by_value = root.then.setdefault(attr, {})
-    for value in values:
-        child = by_value.get(value)
-        if child is None:
-            child = by_value[value] = _Bucket()
-        if not rest:
-            child.always.append(pattern)
-        elif child.pending is None:
-            child.pending = [(rest, pattern)]
-        else:
-            child.pending.append((rest, pattern))
-
-
 def _file(bucket: _Bucket, path, pattern: Pattern) -> None:
-    """File `pattern` under `bucket`, deeper by the literals of its next tokens."""
-    if not path:
-        bucket.always.append(pattern)
-        return
+    """File `pattern` under `bucket` by the literals of its next token; the rest of its
+    `path` waits in the children's `pending` until a draft reaches them (_Bucket.expand):
+    the same index, built as it is needed."""
     rest = path[1:]
     for attr, values in path[0]:
         by_value = bucket.then.setdefault(attr, {})
@@ -418,14 +398,26 @@ def _file(bucket: _Bucket, path, pattern: Pattern) -> None:
             child = by_value.get(value)
             if child is None:
                 child = by_value[value] = _Bucket()
-            if rest:
-                _file(child, rest, pattern)
-            else:  # the last level, filed here rather than by one more call per value
+            if not rest:
                 child.always.append(pattern)
+            elif child.pending is None:
+                child.pending = [(rest, pattern)]
+            else:
+                child.pending.append((rest, pattern))
+
+
+def _expand_all(bucket: _Bucket) -> None:
+    if bucket.pending is not None:
+        bucket.expand()
+    for by_value in bucket.then.values():
+        for child in by_value.values():
+            _expand_all(child)
 
 
 def _collect(bucket: _Bucket, columns, position: int, length: int, into: list) -> None:
     """The patterns filed under `bucket` that the tokens from `position` on allow."""
+    if bucket.pending is not None:
+        bucket.expand()
     if bucket.always:
         into += bucket.always
     if bucket.then and position < length:
