@@ -130,8 +130,13 @@ def test_no_cache_means_no_entry(cache_home, monkeypatch):
     assert not cache_home.exists() or not list(cache_home.glob("regexes-*"))
 
 
-def test_an_engine_finds_the_same_from_the_cache(cache_home, builtin_rules):
+def test_an_engine_finds_the_same_from_the_cache(tmp_path, monkeypatch, builtin_rules):
     """French: the token patterns' REGEX tests and the elements' regexes, compiled then replayed."""
+    from tone_lint.nlp import pipeline
+
+    pipeline("fr", True).columns("Bonjour à vous.", ["NORM", "LEMMA"])  # from the suite's cache, before the regexes get a cache of their own
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("TONE_LINT_NO_CACHE", raising=False)
     text = ("Bonjour Madame,\n\nNous mettons fin à notre collaboration à compter du 31 mars 2027. "
             "Je vous remercie pour ces trois années de travail. Les fichiers vous seront remis "
             "d'ici le 15 avril. Vous êtes vraiment incompétents.\n\nCordialement,\nPaul\n")
