@@ -113,3 +113,65 @@ def test_markers_and_required_elements_take_exceptions():
     assert item.present and (item.start, item.end) == (13, 22)
     for rule in rules:
         assert check_examples(engine, rule) == [], rule.id
+
+
+ELEMENT_WITH_REGEX_EXCEPTION = r"""language: en
+rules:
+  - id: test.ends
+    category: termination
+    severity: suggestion
+    kind: marker
+    marks: termination
+    message: ends it
+    why: test
+    match:
+      phrases: [we are done]
+    examples:
+      flag:
+        - text: We are done here.
+      pass:
+        - We are nearly done.
+  - id: test.date
+    category: missing
+    severity: warning
+    kind: required
+    when: termination
+    element: end-date
+    message: no end date
+    why: test
+    instead: Our work ends on 30 June.
+    match:
+      regex: ['\bon \d{1,2} June\b', '\bby \d{1,2} June\b']
+    except:
+      regex: ['\bborn on \d{1,2} June\b', '\b30 June\b']
+    examples:
+      flag:
+        - text: We are done. I was born on 3 June.
+      pass:
+        - We are done. Our work ends on 30 June.
+"""
+
+
+@pytest.mark.parametrize("text,present", [
+    ("We are done. It ends on 30 June.", False),  # an exception overlaps the only span
+    ("We are done. Nothing about dates.", False),  # no span: the exceptions need not run
+    ("We are done. Born on 3 June, paid by 4 June.", True),
+    ("We are done. I was born on 3 June.", False),
+    ("Nothing ends. It ends on 30 June.", None),  # not a termination email: no checklist
+])
+def test_element_regex_exceptions_remove_its_spans(tmp_path, text, present):
+    pack = tmp_path / "dates.yaml"
+    pack.write_text(ELEMENT_WITH_REGEX_EXCEPTION, encoding="utf-8")
+    engine = Linter([r for p in load_packs([pack]) for r in p.rules]).engine("en")
+    result = engine.check(Source("t", text))
+    assert [item.present for item in result.checklist] == ([] if present is None else [present])
+    assert [f.rule for f in result.findings] == (["test.date"] if present is False else [])
+
+
+def test_element_regex_without_exception_overlap_is_found(tmp_path):
+    pack = tmp_path / "dates.yaml"
+    pack.write_text(ELEMENT_WITH_REGEX_EXCEPTION, encoding="utf-8")
+    engine = Linter([r for p in load_packs([pack]) for r in p.rules]).engine("en")
+    text = "We are done. I was born on 3 June, paid by 4 June."
+    (item,) = engine.check(Source("t", text)).checklist
+    assert item.present and text[item.start : item.end] == "by 4 June"

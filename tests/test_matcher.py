@@ -157,3 +157,26 @@ def test_a_pattern_is_only_tried_where_its_first_word_is():
 def test_invalid_patterns_are_refused_with_a_reason(pattern, message):
     with pytest.raises(PatternError, match=message.replace("?", r"\?").replace("(", r"\(").replace("{", r"\{")):
         TokenMatcher().add("k", pattern)
+
+
+def test_the_index_below_a_first_word_is_filed_when_a_draft_reaches_it():
+    """Deeper levels of the index are built lazily: the same spans before and after."""
+    from tone_lint.matcher import TokenMatcher
+
+    def build():
+        m = TokenMatcher()
+        m.add("a", [{"NORM": "you"}, {"NORM": {"IN": ["never", "always"]}}, {"NORM": "listen"}])
+        m.add("b", [{"NORM": "you"}, {"NORM": "never"}])
+        m.add("c", [{"NORM": "you"}])
+        return m
+
+    words = "you never listen and you always listen to you".split()
+    lazy, eager = build(), build()
+    (bucket,) = lazy._root.then["NORM"].values()
+    assert bucket.pending is not None and not bucket.then and bucket.always
+    eager.expand()
+    assert bucket.pending is not None
+    expected = {"a": {(0, 3), (4, 7)}, "b": {(0, 2)}, "c": {(0, 1), (4, 5), (8, 9)}}
+    assert eager({"NORM": words}, len(words)) == expected
+    assert lazy({"NORM": words}, len(words)) == expected
+    assert bucket.pending is None and set(bucket.then["NORM"]) == {"never", "always"}

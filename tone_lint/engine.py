@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tone_lint import regexcache
 from tone_lint.errors import ToneLintError
 from tone_lint.findings import FileResult, Finding
 from tone_lint.kinds import phrase, regex_kind, required, token
@@ -34,7 +35,8 @@ class Engine:
         self.rules = [r for r in rules if r.language == language]
         lemma = any(r.match.uses_lemma or (r.exceptions and r.exceptions.uses_lemma) for r in self.rules)
         self.pipeline = pipeline(language, lemma)
-        self.matcher = TokenMatcher()
+        self._programs = regexcache.Programs(language, _regex_sources(self.rules))
+        self.matcher = TokenMatcher(self._programs.re)
         self.regexes: dict[str, tuple[list, str]] = {}
         # The regexes of elements a termination email needs run only on one: most drafts
         # are not, and these alternations of dates and durations are the costliest regexes.
@@ -44,6 +46,7 @@ class Engine:
             self._compile(rule.id, rule.match, late)
             if rule.exceptions:
                 self._compile(rule.id + EXCEPT, rule.exceptions, late)
+        self._programs.save()
 
     def _compile(self, key: str, spec: MatchSpec, late: bool) -> None:
         if spec.phrases:
@@ -52,7 +55,7 @@ class Engine:
             token.add(self.matcher, key, spec.patterns, self.pipeline, spec.where)
         if spec.regexes:
             regexes = self.element_regexes if late else self.regexes
-            regexes[key] = (regex_kind.compile_all(spec.regexes, spec.ignore_case), spec.where)
+            regexes[key] = (regex_kind.compile_all(spec.regexes, spec.ignore_case, self._programs.regex), spec.where)
 
     def scan(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Character spans found in `text`, by matcher key (but `element_regexes`, which
@@ -90,7 +93,11 @@ class Engine:
         else:
             termination = bool(markers.get(TERMINATION))
         if termination and self.element_regexes:
-            _find_regexes(self.element_regexes, source.text, found)
+            # An exception only removes spans: its regexes (some of the costliest) run only
+            # for an element that has spans to remove.
+            _find_regexes(self.element_regexes, source.text, found, skip=lambda key: key.endswith(EXCEPT))
+            _find_regexes(self.element_regexes, source.text, found,
+                          skip=lambda key: not key.endswith(EXCEPT) or not found.get(key[: -len(EXCEPT)]))
         anchor = min(markers[TERMINATION]) if markers.get(TERMINATION) else _first_word(source.text)
         checklist = []
         for rule in rules:
@@ -129,8 +136,26 @@ def _overlaps_any(finding: Finding, others: list[Finding]) -> bool:
     return any(finding.start < o.end and o.start < finding.end for o in others)
 
 
-def _find_regexes(regexes: dict, text: str, found: dict) -> None:
+def _regex_sources(rules: list[Rule]):
+    """What names the rule set's regexes in the cache (tone_lint.regexcache): every regex
+    rule's source and flags, every REGEX of a token pattern (patterns not yet validated)."""
+    for rule in rules:
+        for spec in (rule.match, rule.exceptions):
+            if spec is None:
+                continue
+            for source in spec.regexes:
+                yield repr((regexcache.REGEX, source, spec.ignore_case))
+            for pattern in spec.patterns:
+                for token in pattern if isinstance(pattern, list) else ():
+                    for value in token.values() if isinstance(token, dict) else ():
+                        if isinstance(value, dict) and "REGEX" in value:
+                            yield repr((regexcache.RE, value["REGEX"]))
+
+
+def _find_regexes(regexes: dict, text: str, found: dict, skip=None) -> None:
     for key, (compiled, where) in regexes.items():
+        if skip is not None and skip(key):
+            continue
         spans = regex_kind.find(compiled, text, where)
         if spans:
             found.setdefault(key, []).extend(spans)

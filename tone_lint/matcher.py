@@ -74,17 +74,29 @@ class PatternError(ValueError):
 class _Bucket:
     """The patterns that may start on one literal value, split by the token after it."""
 
-    __slots__ = ("always", "then")
+    __slots__ = ("always", "then", "pending")
 
     def __init__(self):
         self.always: list[Pattern] = []  # whatever the next token is
         self.then: dict[str, dict[object, _Bucket]] = {}  # next token's attr -> value -> bucket
+        # (path, pattern) to file under `then` when a draft first reaches this bucket: most
+        # words never occur where a draft could reach them, and filing every level of the
+        # index was most of compiling it.
+        self.pending: list[tuple[list, Pattern]] | None = None
+
+    def expand(self) -> None:
+        """File the pending patterns one level down (their children stay pending)."""
+        pending, self.pending = self.pending, None
+        for path, pattern in pending:
+            _file(self, path, pattern)
 
 
 class TokenMatcher:
     """Patterns by key; called on a draft's columns, the (start, end) spans of each key."""
 
-    def __init__(self):
+    def __init__(self, compile_regex: Callable[[str], re.Pattern] = re.compile):
+        # How a REGEX test's pattern is compiled (tone_lint.regexcache serves it from disk).
+        self._compile_regex = compile_regex
         # The index: its `then` is attr -> literal value -> the bucket of patterns whose first
         # token may have that value (and so on down, see _file).
         self._root = _Bucket()
@@ -108,7 +120,7 @@ class TokenMatcher:
         """Compile one spaCy token pattern under `key`; PatternError when it is not valid."""
         if not isinstance(pattern, list) or not pattern:
             raise PatternError("a pattern is a non-empty list of token specs")
-        self._insert(key, tuple(_step(spec, self.attrs) for spec in pattern))
+        self._insert(key, tuple(_step(spec, self.attrs, self._compile_regex) for spec in pattern))
 
     def add_phrase(self, key: str, attr: str, values: list[str]) -> None:
         """A phrase: consecutive tokens whose `attr` equals `values` one by one."""
@@ -160,6 +172,11 @@ class TokenMatcher:
             else:
                 self._anywhere.append(pattern)
 
+    def expand(self) -> None:
+        """File every pattern the index still holds pending (see _Bucket.pending): for a
+        process about to fork workers, which then share the whole index."""
+        _expand_all(self._root)
+
     def __call__(self, columns: Values, length: int) -> dict[str, set[tuple[int, int]]]:
         """Every (start, end) token span each key matches, by key."""
         # What each token opens, per indexed attribute (a bucket) and per computed one (a
@@ -193,6 +210,8 @@ class TokenMatcher:
                     continue
                 if item.__class__ is not list:
                     bucket = item
+                    if bucket.pending is not None:
+                        bucket.expand()
                     item = bucket.always
                     if bucket.then and start < last:
                         item = list(item)
@@ -369,10 +388,9 @@ def _literal_path(steps) -> list[list[tuple[str, frozenset]]]:
 
 
 def _file(bucket: _Bucket, path, pattern: Pattern) -> None:
-    """File `pattern` under `bucket`, deeper by the literals of its next tokens."""
-    if not path:
-        bucket.always.append(pattern)
-        return
+    """File `pattern` under `bucket` by the literals of its next token; the rest of its
+    `path` waits in the children's `pending` until a draft reaches them (_Bucket.expand):
+    the same index, built as it is needed."""
     rest = path[1:]
     for attr, values in path[0]:
         by_value = bucket.then.setdefault(attr, {})
@@ -380,14 +398,26 @@ def _file(bucket: _Bucket, path, pattern: Pattern) -> None:
             child = by_value.get(value)
             if child is None:
                 child = by_value[value] = _Bucket()
-            if rest:
-                _file(child, rest, pattern)
-            else:  # the last level, filed here rather than by one more call per value
+            if not rest:
                 child.always.append(pattern)
+            elif child.pending is None:
+                child.pending = [(rest, pattern)]
+            else:
+                child.pending.append((rest, pattern))
+
+
+def _expand_all(bucket: _Bucket) -> None:
+    if bucket.pending is not None:
+        bucket.expand()
+    for by_value in bucket.then.values():
+        for child in by_value.values():
+            _expand_all(child)
 
 
 def _collect(bucket: _Bucket, columns, position: int, length: int, into: list) -> None:
     """The patterns filed under `bucket` that the tokens from `position` on allow."""
+    if bucket.pending is not None:
+        bucket.expand()
     if bucket.always:
         into += bucket.always
     if bucket.then and position < length:
@@ -499,7 +529,7 @@ def _leading(steps, whole: bool):
     return steps if whole else None
 
 
-def _step(spec, attrs: set[str]) -> Step:
+def _step(spec, attrs: set[str], compile_regex=re.compile) -> Step:
     if not isinstance(spec, dict):
         raise PatternError(f"a token spec is a mapping, not {spec!r}")
     low, high, negated, regex, excluded = 1, 1, False, False, None
@@ -521,7 +551,7 @@ def _step(spec, attrs: set[str]) -> Step:
         read.add(attr)
         if isinstance(value, dict):
             for predicate, argument in value.items():
-                tests.append(_predicate(attr, predicate, argument))
+                tests.append(_predicate(attr, predicate, argument, compile_regex))
                 regex = regex or predicate == "REGEX"
                 if predicate == "NOT_IN" and isinstance(argument, list):
                     excluded = (attr, frozenset(argument))
@@ -560,12 +590,13 @@ def _quantifier(op) -> tuple[int, int, bool]:
     raise PatternError(f'OP {op!r} is not one of "?", "*", "+", "!", "{{n}}", "{{n,m}}", "{{,m}}", "{{n,}}"')
 
 
-def _predicate(attr: str, predicate, argument) -> Test:
+def _predicate(attr: str, predicate, argument, compile_regex=re.compile) -> Test:
     if predicate in ("IN", "NOT_IN"):
         if not isinstance(argument, list):
             raise PatternError(f"{attr} {predicate} takes a list, not {argument!r}")
-        for item in argument:
-            _check_value(attr, item)
+        if not (attr in STRING_ATTRS and set(map(type, argument)) <= _STR):  # word lists: at C speed
+            for item in argument:
+                _check_value(attr, item)
         values = frozenset(argument)
         if predicate == "IN":
             return lambda columns, i: columns[attr][i] in values
@@ -574,7 +605,7 @@ def _predicate(attr: str, predicate, argument) -> Test:
         if attr not in STRING_ATTRS or not isinstance(argument, str):
             raise PatternError(f"REGEX takes a string and applies to {', '.join(sorted(STRING_ATTRS))}")
         try:
-            search = re.compile(argument).search
+            search = compile_regex(argument).search
         except re.error as exc:
             raise PatternError(f"REGEX {argument!r}: {exc}") from None
         return lambda columns, i: search(columns[attr][i]) is not None
@@ -584,6 +615,9 @@ def _predicate(attr: str, predicate, argument) -> Test:
         compare = _COMPARISONS[predicate]
         return lambda columns, i: compare(columns[attr][i], argument)
     raise PatternError(f"unknown predicate {predicate!r} on {attr} (IN, NOT_IN, REGEX, ==, !=, >=, <=, >, <)")
+
+
+_STR = frozenset([str])
 
 
 def _value_test(attr: str, value) -> Test:

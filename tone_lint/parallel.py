@@ -88,13 +88,13 @@ def warm_languages(linter, files: list[str], lang: str) -> None:
     A language met only later is built by the worker that meets it (correct, only slower).
     """
     if lang != "auto":
-        linter.engine(lang)
+        linter.engine(lang).matcher.expand()
         return
     from tone_lint import inputs
     from tone_lint.lang import detect
 
     for path in files[:8]:
         try:
-            linter.engine(detect(inputs.load(inputs.read_file(path), path).text))
+            linter.engine(detect(inputs.load(inputs.read_file(path), path).text)).matcher.expand()
         except ToneLintError:
             pass

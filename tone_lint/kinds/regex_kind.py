@@ -9,9 +9,13 @@ from tone_lint.errors import ToneLintError
 TIMEOUT_SECONDS = 1.0
 
 
-def compile_all(patterns: tuple[str, ...], ignore_case: bool) -> list:
-    flags = regex.VERSION1 | (regex.IGNORECASE if ignore_case else 0)
-    return [regex.compile(p, flags) for p in patterns]
+def flags(ignore_case: bool) -> int:
+    return regex.VERSION1 | (regex.IGNORECASE if ignore_case else 0)
+
+
+def compile_all(patterns: tuple[str, ...], ignore_case: bool, compile=regex.compile) -> list:
+    """`compile(pattern, flags)` for each (tone_lint.regexcache serves them from disk)."""
+    return [compile(p, flags(ignore_case)) for p in patterns]
 
 
 def find(compiled: list, text: str, where: str) -> list[tuple[int, int]]:
