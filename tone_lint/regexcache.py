@@ -51,48 +51,45 @@ class Programs:
 
     def re(self, pattern: str) -> re.Pattern:
         """`re.compile(pattern)`."""
-        key = (RE, pattern, 0)
-        args = self._cached.get(key)
-        if args is not None:
-            try:
-                compiled = nlpcache._replay(args)
-                if compiled.pattern == pattern and compiled.flags == args[1]:
-                    self._used[key] = args
-                    self.replayed += 1
-                    return compiled
-            except Exception:  # a malformed program is a miss
-                pass
-        compiled = re.compile(pattern)  # raises re.error on an invalid pattern, as always
-        self._missed = True
-        self.compiled += 1
-        try:
-            self._used[key] = tuple(nlpcache.program(compiled))
-        except Exception:  # not capturable here: still compiled, only not stored
-            pass
-        return compiled
+        return self._serve((RE, pattern, 0), nlpcache._replay, lambda: re.compile(pattern),
+                           lambda compiled: tuple(nlpcache.program(compiled)))
 
     def regex(self, pattern: str, flags: int):
         """`regex.compile(pattern, flags)`."""
         import regex
 
-        key = (REGEX, pattern, int(flags))
-        data = self._cached.get(key)
-        if data is not None:
-            try:
-                from regex import _regex
+        def replay(data):
+            from regex import _regex
 
-                compiled = _regex.compile(*data)
-                if compiled.pattern == pattern and compiled.flags == data[1]:
-                    self._used[key] = data
+            return _regex.compile(*data)
+
+        def capture(compiled):
+            data = getattr(compiled, "_pickled_data", None)
+            return data if isinstance(data, tuple) else None
+
+        return self._serve((REGEX, pattern, int(flags)), replay, lambda: regex.compile(pattern, flags), capture)
+
+    def _serve(self, key, replay, compile, capture):
+        """The entry's program for `key` if it replays to that very source and flags, else
+        `compile()` (which raises on an invalid pattern, as always), recorded by `capture`."""
+        args = self._cached.get(key)
+        if args is not None:
+            try:
+                compiled = replay(args)
+                if compiled.pattern == key[1] and compiled.flags == args[1]:
+                    self._used[key] = args
                     self.replayed += 1
                     return compiled
             except Exception:  # a malformed program is a miss
                 pass
-        compiled = regex.compile(pattern, flags)
+        compiled = compile()
         self._missed = True
         self.compiled += 1
-        data = getattr(compiled, "_pickled_data", None)
-        if isinstance(data, tuple):
+        try:
+            data = capture(compiled)
+        except Exception:  # not capturable here: still compiled, only not stored
+            data = None
+        if data is not None:
             self._used[key] = data
         return compiled
 
