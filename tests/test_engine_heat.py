@@ -46,6 +46,13 @@ def test_overlapping_plain_findings_are_one_place(engine):
     assert found(engine, "You never again call. Grr. Lovely.")[-1] == ("test.lovely", "Lovely.")
 
 
+def test_house_style_findings_are_not_heat(engine):
+    assert found(engine, "You never call. Send it ASAP. Lovely.") == [
+        ("test.you-never", "You never"),
+        ("test.house-asap", "ASAP"),
+    ]
+
+
 def test_heated_findings_do_not_make_heat(engine):
     assert found(engine, "Lovely. Lovely! You never call.") == [("test.you-never", "You never")]
 

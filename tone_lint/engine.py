@@ -22,6 +22,8 @@ HEATED = "heated"
 # Two tone findings of the plain rules make a draft heated. One is too few: a single false
 # alarm in a calm email would then let the weaker `heated` rules loose on the rest of it.
 HEAT = 2
+# What counts as heat: a house-style finding (a banned word, a jargon term) is not anger.
+HEAT_CATEGORIES = frozenset({"accusatory", "emotional"})
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,11 @@ class Engine:
         self.regexes: dict[str, tuple[list, str]] = {}
         # The regexes of elements a termination email needs run only on one: most drafts
         # are not, and these alternations of dates and durations are the costliest regexes.
+        # An element's exceptions only remove spans, so they run only when it has some.
         self.element_regexes: dict[str, tuple[list, str]] = {}
+        self.element_exception_regexes: dict[str, tuple[list, str]] = {}
+        self._plain = [r for r in self.rules if r.context == "any"]
+        self._heated = [r for r in self.rules if r.context == HEATED]
         for rule in self.rules:
             late = rule.kind == "required" and rule.when == TERMINATION
             self._compile(rule.id, rule.match, late)
@@ -54,7 +60,9 @@ class Engine:
         if spec.patterns:
             token.add(self.matcher, key, spec.patterns, self.pipeline, spec.where)
         if spec.regexes:
-            regexes = self.element_regexes if late else self.regexes
+            regexes = self.regexes
+            if late:
+                regexes = self.element_exception_regexes if key.endswith(EXCEPT) else self.element_regexes
             regexes[key] = (regex_kind.compile_all(spec.regexes, spec.ignore_case, self._programs.regex), spec.where)
 
     def scan(self, text: str) -> dict[str, list[tuple[int, int]]]:
@@ -78,26 +86,24 @@ class Engine:
                 spans = _without_exceptions(found.get(rule.id, []), found.get(rule.id + EXCEPT, []))
                 if spans:
                     markers.setdefault(rule.marks, []).extend(spans)
-        findings = _tone_findings(found, [r for r in rules if r.context == "any"])
-        heated = [r for r in rules if r.context == HEATED]
-        if heated:
-            # A rule's own examples (`only`) are judged in the draft's real heat, which the
-            # other rules make.
-            basis = findings if not only else _tone_findings(found, [r for r in self.rules if r.context == "any"])
-            if _heat(basis) >= HEAT:
-                findings += [f for f in _tone_findings(found, heated) if not _overlaps_any(f, basis)]
+        plain = [r for r in rules if r.context == "any"] if only else self._plain
+        heated = [r for r in rules if r.context == HEATED] if only else self._heated
+        findings = _tone_findings(found, plain)
+        # a heated rule's own examples (`only`) are judged in the draft's real heat, which
+        # the other rules make
+        basis = _tone_findings(found, self._plain) if only and heated else findings
+        if heated and _heat(basis) >= HEAT:
+            findings += [f for f in _tone_findings(found, heated) if not _overlaps_any(f, basis)]
         if options.termination == "always":
             termination = True
         elif options.termination == "never":
             termination = False
         else:
             termination = bool(markers.get(TERMINATION))
-        if termination and self.element_regexes:
-            # An exception only removes spans: its regexes (some of the costliest) run only
-            # for an element that has spans to remove.
-            _find_regexes(self.element_regexes, source.text, found, skip=lambda key: key.endswith(EXCEPT))
-            _find_regexes(self.element_regexes, source.text, found,
-                          skip=lambda key: not key.endswith(EXCEPT) or not found.get(key[: -len(EXCEPT)]))
+        if termination:
+            _find_regexes(self.element_regexes, source.text, found)
+            wanted = {k: v for k, v in self.element_exception_regexes.items() if found.get(k[: -len(EXCEPT)])}
+            _find_regexes(wanted, source.text, found)
         anchor = min(markers[TERMINATION]) if markers.get(TERMINATION) else _first_word(source.text)
         checklist = []
         for rule in rules:
@@ -125,7 +131,7 @@ def _tone_findings(found: dict, rules: list[Rule]) -> list[Finding]:
 def _heat(findings: list[Finding]) -> int:
     """How many separate places of the draft the tone rules flag (overlapping spans are one)."""
     places, end = 0, -1
-    for start, stop in sorted((f.start, f.end) for f in findings if f.category != "missing"):
+    for start, stop in sorted((f.start, f.end) for f in findings if f.category in HEAT_CATEGORIES):
         if start >= end:
             places += 1
         end = max(end, stop)
@@ -152,10 +158,8 @@ def _regex_sources(rules: list[Rule]):
                             yield repr((regexcache.RE, value["REGEX"]))
 
 
-def _find_regexes(regexes: dict, text: str, found: dict, skip=None) -> None:
+def _find_regexes(regexes: dict, text: str, found: dict) -> None:
     for key, (compiled, where) in regexes.items():
-        if skip is not None and skip(key):
-            continue
         spans = regex_kind.find(compiled, text, where)
         if spans:
             found.setdefault(key, []).extend(spans)
