@@ -1,4 +1,5 @@
-"""`context: heated` rules report only in a draft the plain rules already flag in two places."""
+"""`context: heated` rules report only in a draft the plain rules already flag in two places
+(a rule with `heat: 2` is two places on its own)."""
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,13 @@ def test_overlapping_plain_findings_are_one_place(engine):
         ("test.grr", "never again"),
     ]
     assert found(engine, "You never again call. Grr. Lovely.")[-1] == ("test.lovely", "Lovely.")
+
+
+def test_a_heat_2_finding_is_two_places_on_its_own(engine):
+    assert found(engine, "Your foreman is a clown. Lovely.") == [
+        ("test.insult", "clown"),
+        ("test.lovely", "Lovely."),
+    ]
 
 
 def test_house_style_findings_are_not_heat(engine):

@@ -283,3 +283,11 @@ def test_show_says_a_heated_rule_reports_only_beside_other_findings(tl):
     assert "Category: emotional · Severity: warning · Kind: token · Context: heated (reports only beside two other findings)\n" in out
     status, out, _ = tl("rules", "show", "emotional.anger", "--lang", "en")
     assert "Context" not in out
+
+
+def test_show_says_which_rules_heat_a_draft_on_their_own(tl):
+    status, out, _ = tl("rules", "show", "emotional.insult", "--lang", "fr")
+    assert status == 0
+    assert "Kind: token · Heat: 2 (one finding makes the draft heated)\n" in out
+    status, out, _ = tl("rules", "show", "accusatory.you-always-never", "--lang", "en")
+    assert "Heat" not in out

@@ -86,6 +86,8 @@ def _rule_section(rule_id: str, versions) -> str:
         facts.append(f"Marks: {first.marks}")
     if first.context != "any":
         facts.append("Context: heated (reports only beside two other findings; docs/packs.md)")
+    if first.heat != 1:
+        facts.append(f"Heat: {first.heat} (one finding makes the draft heated; docs/packs.md)")
     lines = [f"\n### {rule_id}\n", "\n" + " · ".join(facts) + "\n"]
     for rule in versions:
         lines.append(f"\n**{rule.language}**\n\n")

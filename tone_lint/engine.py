@@ -19,8 +19,11 @@ from tone_lint.source import Source
 EXCEPT = "#except"
 TERMINATION = "termination"
 HEATED = "heated"
-# Two tone findings of the plain rules make a draft heated. One is too few: a single false
-# alarm in a calm email would then let the weaker `heated` rules loose on the rest of it.
+# Two places of heat make a draft heated. A plain finding is one place, or two for a rule
+# that says `heat: 2` (an insult, a threat, "per my last email": words that are tone wherever
+# they stand). One ordinary finding is too few: "you always", a "you" as the subject of a
+# verb or a word in capitals is innocent often enough that a single false alarm in a calm
+# email would let the weaker `heated` rules loose on the rest of it.
 HEAT = 2
 # What counts as heat: a house-style finding (a banned word, a jargon term) is not anger.
 HEAT_CATEGORIES = frozenset({"accusatory", "emotional"})
@@ -47,6 +50,7 @@ class Engine:
         self.element_exception_regexes: dict[str, tuple[list, str]] = {}
         self._plain = [r for r in self.rules if r.context == "any"]
         self._heated = [r for r in self.rules if r.context == HEATED]
+        self._weights = {r.id: r.heat for r in self.rules if r.heat != 1}
         for rule in self.rules:
             late = rule.kind == "required" and rule.when == TERMINATION
             self._compile(rule.id, rule.match, late)
@@ -92,7 +96,7 @@ class Engine:
         # a heated rule's own examples (`only`) are judged in the draft's real heat, which
         # the other rules make
         basis = _tone_findings(found, self._plain) if only and heated else findings
-        if heated and _heat(basis) >= HEAT:
+        if heated and _heat(basis, self._weights) >= HEAT:
             findings += [f for f in _tone_findings(found, heated) if not _overlaps_any(f, basis)]
         if options.termination == "always":
             termination = True
@@ -128,14 +132,20 @@ def _tone_findings(found: dict, rules: list[Rule]) -> list[Finding]:
     return findings
 
 
-def _heat(findings: list[Finding]) -> int:
-    """How many separate places of the draft the tone rules flag (overlapping spans are one)."""
-    places, end = 0, -1
-    for start, stop in sorted((f.start, f.end) for f in findings if f.category in HEAT_CATEGORIES):
+def _heat(findings: list[Finding], weights: dict[str, int] | None = None) -> int:
+    """The places of the draft the tone rules flag (overlapping spans are one place), each
+    worth the largest `heat` of the rules that flag it."""
+    weights = weights or {}
+    total, end, place = 0, -1, 0
+    for start, stop, weight in sorted(
+        (f.start, f.end, weights.get(f.rule, 1)) for f in findings if f.category in HEAT_CATEGORIES
+    ):
         if start >= end:
-            places += 1
+            total += place
+            place = 0
+        place = max(place, weight)
         end = max(end, stop)
-    return places
+    return total + place
 
 
 def _overlaps_any(finding: Finding, others: list[Finding]) -> bool:

@@ -26,9 +26,9 @@ PACK_KEYS = {"language", "needs", "description", "words", "rules"}
 COMMON_KEYS = {"id", "category", "severity", "kind", "message", "why", "instead", "examples"}
 MATCH_KEYS = {"phrases", "attr", "patterns", "regex", "ignore_case"}
 KIND_KEYS = {
-    "phrase": {"phrases", "attr", "except", "context"},
-    "token": {"patterns", "except", "context"},
-    "regex": {"regex", "ignore_case", "except", "context"},
+    "phrase": {"phrases", "attr", "except", "context", "heat"},
+    "token": {"patterns", "except", "context", "heat"},
+    "regex": {"regex", "ignore_case", "except", "context", "heat"},
     "required": {"element", "when", "match", "except"},
     "marker": {"marks", "match", "except"},
 }
@@ -36,6 +36,8 @@ WHEN = ("termination", "always")
 # `heated`: the rule's words are tone only beside other tone ("Lovely." after two reproaches is
 # sarcasm; in a thank-you note it is thanks), so it reports only in a draft already heated.
 CONTEXTS = ("any", "heated")
+# How many places of heat one finding of a plain rule is worth (tone_lint.engine.HEAT is two).
+HEAT_WEIGHTS = (1, 2)
 
 
 @dataclass(frozen=True, eq=False)
@@ -80,6 +82,7 @@ class Rule:
     when: str = "termination"
     marks: str | None = None
     context: str = "any"
+    heat: int = 1
     flag_examples: tuple[Example, ...] = ()
     pass_examples: tuple[str, ...] = ()
 
@@ -246,6 +249,14 @@ def _rule(data: Mapping, path: Path, language: str, words: WordLists) -> Rule:
         if context not in CONTEXTS:
             raise ToneLintError(f"'context' must be one of {', '.join(CONTEXTS)}", f"{path}:{data.line_of('context')}")
         extra["context"] = context
+        if "heat" in data:
+            heat = data["heat"]
+            where = f"{path}:{data.line_of('heat')}"
+            if isinstance(heat, bool) or heat not in HEAT_WEIGHTS:
+                raise ToneLintError(f"'heat' must be one of {', '.join(map(str, HEAT_WEIGHTS))}, not {heat!r}", where)
+            if context != "any":
+                raise ToneLintError("'heat' is for plain rules: a 'context: heated' rule never counts as heat", where)
+            extra["heat"] = heat
     else:
         block = data.get("match")
         if not isinstance(block, Mapping):

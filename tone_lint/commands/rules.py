@@ -84,6 +84,8 @@ def explain(rule) -> str:
         facts += f" · Marks: {rule.marks}"
     elif rule.context != "any":
         facts += " · Context: heated (reports only beside two other findings)"
+    elif rule.heat != 1:
+        facts += f" · Heat: {rule.heat} (one finding makes the draft heated)"
     from pathlib import Path
 
     from tone_lint.config import display_path
