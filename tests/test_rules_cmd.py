@@ -277,17 +277,16 @@ def test_rules_test_on_a_pack_whose_pattern_does_not_compile(tmp_path, tl):
     assert err.startswith("tone-lint: error: bad.yaml:3: token attribute 'NROM' is not set by tone-lint's pipeline")
 
 
-def test_show_says_a_heated_rule_reports_only_beside_other_findings(tl):
-    status, out, _ = tl("rules", "show", "emotional.heated-praise", "--lang", "en")
+@pytest.mark.parametrize(
+    ("rule_id", "lang", "fact", "label", "plain_rule"),
+    [
+        ("emotional.heated-praise", "en", "Kind: token · Context: heated (reports only beside two other findings)\n", "Context", "emotional.anger"),
+        ("emotional.insult", "fr", "Kind: token · Heat: 2 (one finding makes the draft heated)\n", "Heat", "accusatory.you-always-never"),
+    ],
+)
+def test_show_says_how_a_rule_takes_part_in_heat(tl, rule_id, lang, fact, label, plain_rule):
+    status, out, _ = tl("rules", "show", rule_id, "--lang", lang)
     assert status == 0
-    assert "Category: emotional · Severity: warning · Kind: token · Context: heated (reports only beside two other findings)\n" in out
-    status, out, _ = tl("rules", "show", "emotional.anger", "--lang", "en")
-    assert "Context" not in out
-
-
-def test_show_says_which_rules_heat_a_draft_on_their_own(tl):
-    status, out, _ = tl("rules", "show", "emotional.insult", "--lang", "fr")
-    assert status == 0
-    assert "Kind: token · Heat: 2 (one finding makes the draft heated)\n" in out
-    status, out, _ = tl("rules", "show", "accusatory.you-always-never", "--lang", "en")
-    assert "Heat" not in out
+    assert fact in out
+    status, out, _ = tl("rules", "show", plain_rule, "--lang", "en")
+    assert label not in out
