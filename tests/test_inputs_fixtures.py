@@ -27,7 +27,10 @@ EXPECTED = {
         ("emotional.shouting", 13, 27, 13, 32, "AGAIN"),
     ]),
     # A reply: the angry quoted paragraph under "On ... wrote:" is not flagged.
+    # "Per my last email" alone heats the draft (its rule has `heat: 2`), so the thanks before it
+    # reads as the sarcasm it is; the quoted reply below counts for nothing.
     "reply-quoted.eml": ("mail", [
+        ("emotional.heated-praise", 11, 1, 11, 24, "Thanks for the reminder"),
         ("accusatory.per-my-last-email", 11, 26, 11, 43, "Per my last email"),
     ]),
     # A top-posted French reply: everything from "Le ... a écrit :" down is the original.
@@ -109,4 +112,4 @@ def test_a_refused_file_does_not_stop_the_others():
                                str(FIXTURES / "reply-quoted.eml"))
     assert status == 2
     assert err.count("\n") == 1 and "binary.txt" in err
-    assert out.startswith(f"{FIXTURES / 'reply-quoted.eml'}:11:26: warning:")
+    assert out.startswith(f"{FIXTURES / 'reply-quoted.eml'}:11:1: warning:")
