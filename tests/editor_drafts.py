@@ -63,7 +63,7 @@ ENGLISH = Draft(
     (
         ("emotional.anger", 1, "fed up"),
         ("emotional.exclamation-run", 1, "!!!"),
-        ("accusatory.you-always-never", 2, "You NEVER"),
+        ("accusatory.you-always-never", 2, "You NEVER answer"),
         ("emotional.shouting", 2, "NEVER"),
     ),
 )

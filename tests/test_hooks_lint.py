@@ -25,7 +25,7 @@ def result():
 
 def test_only_the_subject_and_text_parts_are_linted(result):
     assert [(f.rule, result.source.display[f.start:f.end]) for f in result.findings] == [
-        ("accusatory.fault", "because of you"), ("accusatory.you-always-never", "You never")]
+        ("accusatory.fault", "because of you"), ("accusatory.you-always-never", "You never answer")]
 
 
 def test_positions_are_the_message_lines_and_columns(result):

@@ -112,7 +112,7 @@ def _shapes() -> dict[str, bytes]:
 
     bad64 = head(MIMEBase("text", "plain", charset="utf-8"), "Bad base64")
     bad64["Content-Transfer-Encoding"] = "base64"
-    bad64.set_payload("WW91IG5ldmVy!!IGFuc3dlcg\n***=\nQUdBSU4")
+    bad64.set_payload("WW91IG5ldmVyIHJlcGx5!!IGFuc3dlcg\n***=\nQUdBSU4")  # "You never reply", then damage
     out["bad-base64.eml"] = bad64.as_bytes()
 
     b64_16 = head(MIMEText("utf-16 in base64: because of you\n", "plain", "utf-16"), "utf-16")
@@ -160,12 +160,12 @@ def test_every_mime_shape_reads(tmp_path):
     assert set(by_name) == set(shapes)
     texts = {name: [d["text"] for d in entry["diagnostics"] if "element" not in d] for name, entry in by_name.items()}
     assert texts == {
-        "nested.eml": ["you never"],  # the text/plain alternative, not the HTML one
+        "nested.eml": ["you never answer"],  # the text/plain alternative, not the HTML one
         "rfc822.eml": [],  # a forwarded message is not the writer's voice
         "digest.eml": [],
-        "bad-base64.eml": ["You never"],  # each damaged line decoded on its own
+        "bad-base64.eml": ["You never reply"],  # each damaged line decoded on its own
         "base64-utf16.eml": ["because of you"],
-        "qp-html.eml": ["you never"],
+        "qp-html.eml": ["you never answer"],
         "signed.eml": [],
         "deep.eml": [],  # nesting past the limit is masked, not read as text
         "no-boundary.eml": [],
@@ -175,7 +175,7 @@ def test_every_mime_shape_reads(tmp_path):
         "8bit-latin1-undeclared.eml": ["because of you"],
         "bad-subject-charset.eml": [],
         "headers-only.eml": [],
-        "crlf.eml": ["You never"],
+        "crlf.eml": ["You never answer"],
         "empty.txt": [],
         "weird-cte.eml": [],
         "html-broken.eml": [],
