@@ -90,6 +90,11 @@ def main() -> int:
         env.pop("TONE_LINT_NO_CACHE", None)
         for lang in langs:
             draft = str(DRAFTS / f"0000-{lang}.txt")
+            if not Path(draft).is_file():
+                # a check of a missing file only prints an error: its counts would measure nothing
+                print(f"cold.py: error: {draft} is missing (run bench/run.py, or bench/run.py --quick, first)",
+                      file=sys.stderr)
+                return 2
             check = [*tone_lint_command(), "check", "--no-daemon", draft]
             subprocess.run(check, stdout=subprocess.DEVNULL, env=env)  # the first check ever fills the cache
             subprocess.run(check, stdout=subprocess.DEVNULL, env=env)  # and anything stored on a second

@@ -77,6 +77,12 @@ def main() -> int:
     parser.add_argument("--part", choices=PARTS, default="lint")
     args = parser.parse_args()
     for lang in args.lang or ["en", "fr"]:
+        # with no drafts every count is the empty run's, and the figure a silent 0.00
+        found = len(glob.glob(str(ROOT / "bench" / "out" / "drafts" / "batch" / f"*{lang}*")))
+        if found < DRAFTS:
+            print(f"instructions.py: error: {found} {lang} drafts in bench/out/drafts/batch, {DRAFTS} needed "
+                  "(run bench/run.py, or bench/run.py --quick, first)", file=sys.stderr)
+            return 2
         drive(lang, 0, "lint")  # fills the caches (rules, tokenizer) outside the counted runs
         per_draft = (count(lang, DRAFTS, args.part) - count(lang, 0, args.part)) / DRAFTS
         print(f"{lang} {args.part}: {per_draft / 1e6:.2f} M instructions per warm draft")
