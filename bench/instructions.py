@@ -25,6 +25,10 @@ PARTS = ("lint", "matcher", "columns", "scan")
 DRAFTS = 100
 
 
+def draft_paths(lang: str) -> list[str]:
+    return sorted(glob.glob(str(ROOT / "bench" / "out" / "drafts" / "batch" / f"*{lang}*")))[:DRAFTS]
+
+
 def drive(lang: str, count: int, part: str) -> None:
     """Load tone-lint, warm it on 5 drafts, then run `part` on `count` drafts."""
     from tone_lint.engine import Linter, Options
@@ -33,7 +37,7 @@ def drive(lang: str, count: int, part: str) -> None:
     linter = Linter(load_rules())
     engine = linter.engine(lang)
     matcher = engine.matcher
-    paths = sorted(glob.glob(str(ROOT / "bench" / "out" / "drafts" / "batch" / f"*{lang}*")))[:DRAFTS]
+    paths = draft_paths(lang)
     datas = [Path(p).read_bytes() for p in paths]
     texts = [d.decode("utf-8") for d in datas]
     columns = [engine.pipeline.columns(t, matcher.attrs) for t in texts]
@@ -78,7 +82,7 @@ def main() -> int:
     args = parser.parse_args()
     for lang in args.lang or ["en", "fr"]:
         # with no drafts every count is the empty run's, and the figure a silent 0.00
-        found = len(glob.glob(str(ROOT / "bench" / "out" / "drafts" / "batch" / f"*{lang}*")))
+        found = len(draft_paths(lang))
         if found < DRAFTS:
             print(f"instructions.py: error: {found} {lang} drafts in bench/out/drafts/batch, {DRAFTS} needed "
                   "(run bench/run.py, or bench/run.py --quick, first)", file=sys.stderr)
