@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tone_lint.engine import Linter
+from tone_lint.engine import Linter, _trimmed
 from tone_lint.examples import check_examples
 from tone_lint.packs import load_packs
 from tone_lint.source import Source
@@ -81,3 +81,37 @@ def test_a_heated_rules_examples_run_in_the_drafts_real_heat(engine):
     assert check_examples(engine, rule) == []
     alone = engine.check(Source("t", "You never call. Grr. Lovely."), only=rule)
     assert [(f.rule, f.start) for f in alone.findings] == [("test.lovely", 21)]
+
+
+def test_a_heated_match_running_into_a_plain_finding_keeps_the_part_before_it(engine):
+    # the longest "You said ..." reaches the second "grr"; the finding stops before it, and
+    # without the comma the match ran onto
+    assert found(engine, "Grr. You said Friday, grr again.") == [
+        ("test.grr", "Grr"),
+        ("test.held", "You said Friday"),
+        ("test.grr", "grr"),
+    ]
+
+
+def test_a_heated_match_inside_a_plain_finding_is_still_dropped(engine):
+    assert found(engine, "Grr. You never call. Grr.") == [
+        ("test.grr", "Grr"),
+        ("test.you-never", "You never"),
+        ("test.grr", "Grr"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, start, end, quoted",
+    [
+        ("Like always, the figures", 0, 12, "Like always"),
+        ("il m'a dit « demain »", 0, 12, "il m'a dit"),
+        ("encore. Six fois, rien", 6, 17, "Six fois"),
+        ("toujours\u202f:", 0, 10, "toujours"),
+        ("Tiens!!!", 5, 8, "!!!"),
+        ("a, b", 1, 3, ","),
+    ],
+)
+def test_a_finding_is_quoted_without_the_punctuation_around_its_words(text, start, end, quoted):
+    start, end = _trimmed(text, start, end)
+    assert text[start:end] == quoted

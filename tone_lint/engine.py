@@ -92,12 +92,13 @@ class Engine:
                     markers.setdefault(rule.marks, []).extend(spans)
         plain = [r for r in rules if r.context == "any"] if only else self._plain
         heated = [r for r in rules if r.context == HEATED] if only else self._heated
-        findings = _tone_findings(found, plain)
+        findings = _tone_findings(found, plain, source.text)
         # a heated rule's own examples (`only`) are judged in the draft's real heat, which
         # the other rules make
-        basis = _tone_findings(found, self._plain) if only and heated else findings
+        basis = _tone_findings(found, self._plain, source.text) if only and heated else findings
         if heated and _heat(basis, self._weights) >= HEAT:
-            findings += [f for f in _tone_findings(found, heated) if not _overlaps_any(f, basis)]
+            # a heated match that runs into a plain finding keeps its part before it
+            findings += _tone_findings(found, heated, source.text, avoid=basis)
         if options.termination == "always":
             termination = True
         elif options.termination == "never":
@@ -121,15 +122,33 @@ class Engine:
         return FileResult(source, self.language, findings, termination, checklist)
 
 
-def _tone_findings(found: dict, rules: list[Rule]) -> list[Finding]:
+def _tone_findings(found: dict, rules: list[Rule], text: str, avoid: list[Finding] = ()) -> list[Finding]:
     findings = []
     for rule in rules:
         if rule.kind in ("marker", "required"):
             continue
         spans = _without_exceptions(found.get(rule.id, []), found.get(rule.id + EXCEPT, []))
+        if avoid:
+            spans = [s for s in spans if not any(s[0] < f.end and f.start < s[1] for f in avoid)]
         for start, end in _longest_first(spans):
+            start, end = _trimmed(text, start, end)
             findings.append(Finding(rule.id, rule.category, rule.severity, rule.message, start, end, rule.instead))
     return findings
+
+
+# A finding is the words that carry the tone: a match that runs onto a comma or an opening
+# quote ("you told me,", "il m'a dit «") or starts on the stop before them ("… . Six fois")
+# is quoted without it.
+_TRAILING = ",;:«“‘(—–\u00a0\u202f "
+_LEADING = ".,;:»”’)—–\u00a0\u202f "
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start + 1 and text[end - 1] in _TRAILING:
+        end -= 1
+    while end > start + 1 and text[start] in _LEADING and any(c.isalnum() for c in text[start + 1 : end]):
+        start += 1
+    return start, end
 
 
 def _heat(findings: list[Finding], weights: dict[str, int] | None = None) -> int:
