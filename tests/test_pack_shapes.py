@@ -67,3 +67,51 @@ def test_no_pattern_ends_on_a_function_word_before_an_optional_tail():
 
 def test_every_listed_exception_is_still_in_the_packs():
     assert set(NARROW) - _loose_endings() == set()
+
+
+def _contraction_norms(language):
+    """What spaCy's tokenizer exceptions make of each piece of a contraction: "won't" is
+    "wo" + "n't" with NORM "will" + "not", so a pattern that lists "wo" but not "will" never
+    matches "won't". Only pieces that never keep their own spelling as NORM count ("I'd"
+    keeps "'d"), and not the words of their own ("did", "had": only "didn't" and "hadn't"
+    change them), nor "let's" ("'s" is "us") and "gonna" ("a" is "gonna")."""
+    from tone_lint.nlp import fold, pipeline
+
+    rules = pipeline(language, False).nlp.tokenizer.rules
+    norms: dict[str, set] = {}
+    for spelling, pieces in rules.items():
+        if len(pieces) < 2 or not any(mark in spelling for mark in "'\u2019"):
+            continue
+        for piece in pieces:
+            orth, norm = fold(piece.get(65, "")), fold(piece.get(67) or piece.get(65, ""))  # ORTH, NORM
+            norms.setdefault(orth, set()).add(norm)
+    return {
+        orth: found
+        for orth, found in norms.items()
+        if orth not in found and orth not in ("did", "had", "'s", "a", "c'm", "'y", "y'")
+    }
+
+
+def _norm_literals(step):
+    value = step.get("NORM")
+    if isinstance(value, str):
+        return [value.lower()]
+    if isinstance(value, dict) and isinstance(value.get("IN"), list):
+        return [v.lower() for v in value["IN"]]
+    return []
+
+
+def test_no_pattern_lists_a_contraction_piece_without_its_norm():
+    from tone_lint.packs import builtin_pack_paths, load_pack
+
+    found = set()
+    for language in ("en", "fr"):
+        norms = _contraction_norms(language)
+        for path in builtin_pack_paths(language):
+            for rule in load_pack(path).rules:
+                for spec in (rule.match, rule.exceptions):
+                    for pattern in (spec.patterns or []) if spec else []:
+                        for step in pattern:
+                            words = _norm_literals(step)
+                            found |= {(language, rule.id, w) for w in words if w in norms and not norms[w] & set(words)}
+    assert found == set()
