@@ -40,3 +40,38 @@ def test_a_contracted_question_is_flagged_like_the_full_one(linter):
     for text in ("Why didn't you call me back?", "Why did you not call me back?"):
         found = [(f.rule, text[f.start:f.end]) for f in engine.check(Source("t", text)).findings]
         assert found and found[0][0] == "accusatory.accusing-question", text
+
+
+def _piece_norms():
+    """The other direction: what spaCy's tokenizer exceptions make of each piece of a
+    contraction. "won't" is "wo" + "n't" with NORM "will" + "not", so a list that names "wo"
+    but not "will" never matches "won't". Only pieces that never keep their own spelling count
+    ("I'd" keeps "'d"), not words of their own ("did", "had": see NEEDS above), nor "let's"
+    ("'s" is "us") or "gonna" ("a" is "gonna"). French exceptions change no NORM."""
+    from tone_lint.nlp import fold, pipeline
+
+    norms: dict[str, set] = {}
+    for spelling, pieces in pipeline("en", lemma=False).nlp.tokenizer.rules.items():
+        if len(pieces) < 2 or not any(mark in spelling for mark in "'\u2019"):
+            continue
+        for piece in pieces:
+            orth = fold(piece.get(65, ""))  # spacy.attrs.ORTH
+            norms.setdefault(orth, set()).add(fold(piece.get(67) or orth))  # spacy.attrs.NORM
+    return {orth: found for orth, found in norms.items()
+            if orth not in found and orth not in ("did", "had", "'s", "a", "c'm", "'y", "y'")}
+
+
+def test_no_norm_list_names_a_contraction_piece_without_its_norm():
+    from conftest import shipped_rules
+
+    norms = _piece_norms()
+    found = set()
+    for rule in shipped_rules("en"):
+        for spec in (rule.match, rule.exceptions):
+            for pattern in (spec.patterns or []) if spec else []:
+                for step in pattern:
+                    value = step.get("NORM")
+                    words = {value} if isinstance(value, str) else set(value.get("IN", [])) if isinstance(value, dict) else set()
+                    words = {w.lower() for w in words if isinstance(w, str)}
+                    found |= {(rule.id, w) for w in words if w in norms and not norms[w] & words}
+    assert found == set()
