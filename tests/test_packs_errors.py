@@ -44,6 +44,8 @@ CASES = [
     ("heat on a heated rule", GOOD_RULE + "    context: heated\n    heat: 2\n", 11, "'heat' is for plain rules"),
     ("heat on a marker", GOOD_RULE.replace("kind: phrase", "kind: marker").replace("phrases: [grumble]", "marks: termination\n    heat: 2\n    match: {phrases: [grumble]}"), 10, "unknown key 'heat' in a marker rule"),
     ("context on a marker", GOOD_RULE.replace("kind: phrase", "kind: marker").replace("phrases: [grumble]", "marks: termination\n    context: heated\n    match: {phrases: [grumble]}"), 10, "unknown key 'context' in a marker rule"),
+    ("known_words as a word", GOOD_RULE.replace("kind: phrase", "kind: regex").replace("phrases: [grumble]", "regex: 'GRR+'\n    known_words: maybe"), 10, "'known_words' must be true or false"),
+    ("known_words on a token rule", GOOD_RULE.replace("kind: phrase", "kind: token").replace("phrases: [grumble]", "patterns: [[{LOWER: grumble}]]\n    known_words: true"), 10, "unknown key 'known_words' in a token rule"),
     ("bad id", GOOD_RULE.replace("house.thing", "House Thing"), 3, "must be dotted kebab-case"),
     ("invalid regex", GOOD_RULE.replace("kind: phrase", "kind: regex").replace("phrases: [grumble]", "regex: 'a(b'"), 9, "invalid regex"),
     ("empty regex", GOOD_RULE.replace("kind: phrase", "kind: regex").replace("phrases: [grumble]", "regex: 'x*'"), 9, "matches the empty string"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tone_lint import regexcache
+from tone_lint import lexicon, regexcache
 from tone_lint.errors import ToneLintError
 from tone_lint.findings import FileResult, Finding
 from tone_lint.kinds import phrase, regex_kind, required, token
@@ -51,6 +51,7 @@ class Engine:
         self._plain = [r for r in self.rules if r.context == "any"]
         self._heated = [r for r in self.rules if r.context == HEATED]
         self._weights = {r.id: r.heat for r in self.rules if r.heat != 1}
+        self._known_words = frozenset(r.id for r in self.rules if r.known_words)
         for rule in self.rules:
             late = rule.kind == "required" and rule.when == TERMINATION
             self._compile(rule.id, rule.match, late)
@@ -79,6 +80,8 @@ class Engine:
             for key, spans in self.matcher(tokens.values, len(tokens)).items()
         }
         _find_regexes(self.regexes, text, found)
+        for key in self._known_words.intersection(found):
+            found[key] = [(s, e) for s, e in found[key] if lexicon.all_known(self.language, text[s:e])]
         return found
 
     def check(self, source: Source, options: Options = Options(), only: Rule | None = None) -> FileResult:

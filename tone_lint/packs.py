@@ -28,7 +28,7 @@ MATCH_KEYS = {"phrases", "attr", "patterns", "regex", "ignore_case"}
 KIND_KEYS = {
     "phrase": {"phrases", "attr", "except", "context", "heat"},
     "token": {"patterns", "except", "context", "heat"},
-    "regex": {"regex", "ignore_case", "except", "context", "heat"},
+    "regex": {"regex", "ignore_case", "except", "context", "heat", "known_words"},
     "required": {"element", "when", "match", "except"},
     "marker": {"marks", "match", "except"},
 }
@@ -83,6 +83,9 @@ class Rule:
     marks: str | None = None
     context: str = "any"
     heat: int = 1
+    # a regex match counts only if each of its words is a word of the language
+    # (tone_lint.lexicon): "NEVER" is shouting, an acronym such as "FCRA" is not
+    known_words: bool = False
     flag_examples: tuple[Example, ...] = ()
     pass_examples: tuple[str, ...] = ()
 
@@ -249,6 +252,10 @@ def _rule(data: Mapping, path: Path, language: str, words: WordLists) -> Rule:
         if context not in CONTEXTS:
             raise ToneLintError(f"'context' must be one of {', '.join(CONTEXTS)}", f"{path}:{data.line_of('context')}")
         extra["context"] = context
+        if "known_words" in data:
+            if not isinstance(data["known_words"], bool):
+                raise ToneLintError("'known_words' must be true or false", f"{path}:{data.line_of('known_words')}")
+            extra["known_words"] = data["known_words"]
         if "heat" in data:
             heat = data["heat"]
             where = f"{path}:{data.line_of('heat')}"
