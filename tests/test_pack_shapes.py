@@ -68,3 +68,24 @@ def test_no_pattern_ends_on_a_function_word_before_an_optional_tail():
 def test_every_listed_exception_is_still_in_the_packs():
     assert set(NARROW) - _loose_endings() == set()
 
+
+
+# spaCy's Matcher, the reference tests/test_matcher.py holds the packs to, expands a "{n,m}" gap
+# into m optional states; two wide gaps in one pattern made it allocate 24 GB on a long draft.
+# A reach longer than this is a job for a regex (as the English conditional-threat exception is).
+MAX_GAP = 20
+
+
+def test_no_token_pattern_has_a_gap_wider_than_max_gap():
+    wide = []
+    for path in builtin_pack_paths():
+        for rule in load_pack(path).rules:
+            for spec in (rule.match, rule.exceptions):
+                for pattern in (spec.patterns if spec else None) or []:
+                    for step in pattern:
+                        op = str(step.get("OP", ""))
+                        if op.startswith("{") and op.endswith("}") and "," in op:
+                            high = op[1:-1].split(",")[1]
+                            if high and int(high) > MAX_GAP:
+                                wide.append((path.name, rule.id, op))
+    assert wide == []
