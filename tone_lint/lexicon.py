@@ -35,12 +35,19 @@ def _base_forms(language: str) -> frozenset[str]:
     return frozenset(fold(w) for w in known)
 
 
-def is_word(language: str, word: str) -> bool:
-    """True if `word` (any case) is a form of the language's lemma table or a base form."""
+@lru_cache(maxsize=None)
+def _forms(language: str):
+    """The pipeline's lemma table (tone_lint.nlp reads it from tone-lint's cache)."""
     from tone_lint.nlp import _lemma_table
 
+    return _lemma_table(language)
+
+
+@lru_cache(maxsize=4096)
+def is_word(language: str, word: str) -> bool:
+    """True if `word` (any case) is a form of the language's lemma table or a base form."""
     folded = fold(word)
-    return folded in _base_forms(language) or _lemma_table(language).get(folded) is not None
+    return folded in _base_forms(language) or _forms(language).get(folded) is not None
 
 
 def _stop_words(language: str) -> frozenset[str]:
