@@ -58,6 +58,8 @@ class Engine:
             if rule.exceptions:
                 self._compile(rule.id + EXCEPT, rule.exceptions, late)
         self._programs.save()
+        self._match_regexes = {k: v for k, v in self.regexes.items() if not k.endswith(EXCEPT)}
+        self._except_regexes = {k: v for k, v in self.regexes.items() if k.endswith(EXCEPT)}
 
     def _compile(self, key: str, spec: MatchSpec, late: bool) -> None:
         if spec.phrases:
@@ -79,7 +81,11 @@ class Engine:
             key: [(starts[start], ends[end - 1]) for start, end in sorted(spans)]
             for key, spans in self.matcher(tokens.values, len(tokens)).items()
         }
-        _find_regexes(self.regexes, text, found)
+        # a rule's exceptions only remove its spans, so they run only where it has some: most
+        # drafts shout nothing, and the shouting rule's exceptions are its costliest regexes
+        _find_regexes(self._match_regexes, text, found)
+        wanted = {k: v for k, v in self._except_regexes.items() if found.get(k[: -len(EXCEPT)])}
+        _find_regexes(wanted, text, found)
         for key in self._known_words.intersection(found):
             found[key] = [(s, e) for s, e in found[key] if lexicon.all_known(self.language, text[s:e])]
         return found
