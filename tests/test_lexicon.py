@@ -1,5 +1,6 @@
 """tone_lint.lexicon tells words from acronyms, from the lookup tables installed with spaCy, and
 a regex rule with `known_words: true` (the shouting rule) keeps only its matches that are words."""
+import os
 import subprocess
 import sys
 import textwrap
@@ -68,3 +69,14 @@ def test_the_shipped_shouting_rule_ignores_unknown_acronyms(linter):
     text = "Kindly pay by NEFT before the LOLER inspection. I will NOT wait AGAIN."
     result = linter.engine("en").check(Source("t", text))
     assert [text[f.start:f.end] for f in result.findings if f.rule == "emotional.shouting"] == ["NOT", "AGAIN"]
+
+
+def test_the_base_forms_are_kept_in_the_cache(tmp_path):
+    # decoding the English lemma index costs a cold check more than the check itself
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    env.pop("TONE_LINT_NO_CACHE", None)
+    code = "from tone_lint import lexicon; print(lexicon.all_known('en', 'NEVER'), lexicon.all_known('en', 'FCRA'))"
+    for _ in range(2):  # the first run stores the entry, the second reads it
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
+        assert out == "True False\n"
+    assert len(list((tmp_path / "tone-lint").glob("en-words-*.marshal"))) == 1

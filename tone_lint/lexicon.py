@@ -21,18 +21,42 @@ _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
 
 
 @lru_cache(maxsize=None)
-def _base_forms(language: str) -> frozenset[str]:
+def _base_forms(language: str):
     """The words the lookup table may lack because they never inflect: spaCy's stop words and,
-    for English, the lemma index (every base form WordNet knows)."""
+    for English, the lemma index (every base form WordNet knows). Decoding the index costs a cold
+    check more than the whole check, so the folded words are kept in tone-lint's cache
+    (tone_lint.nlpcache), keyed by the files they come from."""
+    from tone_lint import nlpcache
+
+    sources = [p for p in (_data_path(f"{language}_lemma_index.json.gz"), _stop_words_path(language)) if p]
+    try:
+        name = nlpcache.entry_name(f"{language}-words", *sources, *(nlpcache.file_key(p) for p in sources))
+    except OSError:
+        name = None
+    cached = nlpcache.load(name, read=nlpcache.read_marshal) if name else None
+    if isinstance(cached, tuple) and len(cached) == 4:
+        try:
+            return nlpcache.SortedTable(*cached)
+        except (TypeError, ValueError):
+            pass
     known = set(_stop_words(language))
+    index = _data_path(f"{language}_lemma_index.json.gz")
+    if index:
+        with open(index, "rb") as fh:
+            for lemmas in json.loads(gzip.decompress(fh.read())).values():
+                known.update(lemmas)
+    packed = nlpcache.SortedTable.pack({fold(w): "" for w in known})
+    if name:
+        nlpcache.store(name, packed)
+    return nlpcache.SortedTable(*packed)
+
+
+def _data_path(filename: str) -> str | None:
     spec = importlib.util.find_spec("spacy_lookups_data")
-    if spec and spec.submodule_search_locations:
-        path = os.path.join(list(spec.submodule_search_locations)[0], "data", f"{language}_lemma_index.json.gz")
-        if os.path.isfile(path):
-            with open(path, "rb") as fh:
-                for lemmas in json.loads(gzip.decompress(fh.read())).values():
-                    known.update(lemmas)
-    return frozenset(fold(w) for w in known)
+    if not spec or not spec.submodule_search_locations:
+        return None
+    path = os.path.join(list(spec.submodule_search_locations)[0], "data", filename)
+    return path if os.path.isfile(path) else None
 
 
 @lru_cache(maxsize=None)
@@ -47,17 +71,22 @@ def _forms(language: str):
 def is_word(language: str, word: str) -> bool:
     """True if `word` (any case) is a form of the language's lemma table or a base form."""
     folded = fold(word)
-    return folded in _base_forms(language) or _forms(language).get(folded) is not None
+    return _base_forms(language).get(folded) is not None or _forms(language).get(folded) is not None
+
+
+def _stop_words_path(language: str) -> str | None:
+    spec = importlib.util.find_spec("spacy")
+    if not spec or not spec.submodule_search_locations:
+        return None
+    path = os.path.join(list(spec.submodule_search_locations)[0], "lang", language, "stop_words.py")
+    return path if os.path.isfile(path) else None
 
 
 def _stop_words(language: str) -> frozenset[str]:
     """spaCy's stop words, read from their file alone: importing spacy would cost a cold check
     seconds (tone_lint.nlp avoids it), and the file imports nothing."""
-    spec = importlib.util.find_spec("spacy")
-    if not spec or not spec.submodule_search_locations:
-        return frozenset()
-    path = os.path.join(list(spec.submodule_search_locations)[0], "lang", language, "stop_words.py")
-    if not os.path.isfile(path):
+    path = _stop_words_path(language)
+    if not path:
         return frozenset()
     module = importlib.util.module_from_spec(importlib.util.spec_from_file_location(f"_tone_lint_stop_{language}", path))
     module.__spec__.loader.exec_module(module)
