@@ -81,11 +81,8 @@ class Engine:
             key: [(starts[start], ends[end - 1]) for start, end in sorted(spans)]
             for key, spans in self.matcher(tokens.values, len(tokens)).items()
         }
-        # a rule's exceptions only remove its spans, so they run only where it has some: most
-        # drafts shout nothing, and the shouting rule's exceptions are its costliest regexes
         _find_regexes(self._match_regexes, text, found)
-        wanted = {k: v for k, v in self._except_regexes.items() if found.get(k[: -len(EXCEPT)])}
-        _find_regexes(wanted, text, found)
+        _find_exception_regexes(self._except_regexes, text, found)
         for key in self._known_words.intersection(found):
             found[key] = [(s, e) for s, e in found[key] if lexicon.all_known(self.language, text[s:e])]
         return found
@@ -116,8 +113,7 @@ class Engine:
             termination = bool(markers.get(TERMINATION))
         if termination:
             _find_regexes(self.element_regexes, source.text, found)
-            wanted = {k: v for k, v in self.element_exception_regexes.items() if found.get(k[: -len(EXCEPT)])}
-            _find_regexes(wanted, source.text, found)
+            _find_exception_regexes(self.element_exception_regexes, source.text, found)
         anchor = min(markers[TERMINATION]) if markers.get(TERMINATION) else _first_word(source.text)
         checklist = []
         for rule in rules:
@@ -201,6 +197,12 @@ def _find_regexes(regexes: dict, text: str, found: dict) -> None:
         spans = regex_kind.find(compiled, text, where)
         if spans:
             found.setdefault(key, []).extend(spans)
+
+
+def _find_exception_regexes(regexes: dict, text: str, found: dict) -> None:
+    """Run a rule's exception regexes only where the rule matched: they only remove its spans,
+    and most drafts match few rules (the shouting rule's exceptions are its costliest regexes)."""
+    _find_regexes({k: v for k, v in regexes.items() if found.get(k[: -len(EXCEPT)])}, text, found)
 
 
 def _without_exceptions(spans, exceptions):

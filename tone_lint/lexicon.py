@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from tone_lint.nlp import fold
+from tone_lint.nlp import fold, lookups_path
 
 _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
 
@@ -24,39 +24,21 @@ _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
 def _base_forms(language: str):
     """The words the lookup table may lack because they never inflect: spaCy's stop words and,
     for English, the lemma index (every base form WordNet knows). Decoding the index costs a cold
-    check more than the whole check, so the folded words are kept in tone-lint's cache
-    (tone_lint.nlpcache), keyed by the files they come from."""
+    check more than the whole check, so the folded words are kept in tone-lint's cache."""
     from tone_lint import nlpcache
 
-    sources = [p for p in (_data_path(f"{language}_lemma_index.json.gz"), _stop_words_path(language)) if p]
-    try:
-        name = nlpcache.entry_name(f"{language}-words", *sources, *(nlpcache.file_key(p) for p in sources))
-    except OSError:
-        name = None
-    cached = nlpcache.load(name, read=nlpcache.read_marshal) if name else None
-    if isinstance(cached, tuple) and len(cached) == 4:
-        try:
-            return nlpcache.SortedTable(*cached)
-        except (TypeError, ValueError):
-            pass
-    known = set(_stop_words(language))
-    index = _data_path(f"{language}_lemma_index.json.gz")
-    if index:
-        with open(index, "rb") as fh:
-            for lemmas in json.loads(gzip.decompress(fh.read())).values():
-                known.update(lemmas)
-    packed = nlpcache.SortedTable.pack({fold(w): "" for w in known})
-    if name:
-        nlpcache.store(name, packed)
-    return nlpcache.SortedTable(*packed)
+    index = lookups_path(f"{language}_lemma_index.json.gz")
+    stop_words = _stop_words_path(language)
 
+    def build() -> dict[str, str]:
+        known = set(_stop_words(stop_words))
+        if index:
+            with open(index, "rb") as fh:
+                for lemmas in json.loads(gzip.decompress(fh.read())).values():
+                    known.update(lemmas)
+        return {fold(w): "" for w in known}
 
-def _data_path(filename: str) -> str | None:
-    spec = importlib.util.find_spec("spacy_lookups_data")
-    if not spec or not spec.submodule_search_locations:
-        return None
-    path = os.path.join(list(spec.submodule_search_locations)[0], "data", filename)
-    return path if os.path.isfile(path) else None
+    return nlpcache.sorted_table(f"{language}-words", [p for p in (index, stop_words) if p], build)
 
 
 @lru_cache(maxsize=None)
@@ -82,13 +64,12 @@ def _stop_words_path(language: str) -> str | None:
     return path if os.path.isfile(path) else None
 
 
-def _stop_words(language: str) -> frozenset[str]:
+def _stop_words(path: str | None) -> frozenset[str]:
     """spaCy's stop words, read from their file alone: importing spacy would cost a cold check
     seconds (tone_lint.nlp avoids it), and the file imports nothing."""
-    path = _stop_words_path(language)
     if not path:
         return frozenset()
-    module = importlib.util.module_from_spec(importlib.util.spec_from_file_location(f"_tone_lint_stop_{language}", path))
+    module = importlib.util.module_from_spec(importlib.util.spec_from_file_location("_tone_lint_stop_words", path))
     module.__spec__.loader.exec_module(module)
     return frozenset(module.STOP_WORDS)
 

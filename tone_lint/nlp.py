@@ -266,8 +266,8 @@ def pipeline(language: str, lemma: bool = False) -> Pipeline:
     return Pipeline(language, lemma)
 
 
-def _lemma_table(language: str):
-    """spaCy's lookup lemma table for `language`, folded like NORM.
+def lookups_path(filename: str) -> str | None:
+    """A file of spacy-lookups-data's tables, or None if it is not installed.
 
     The file is found with `find_spec`, without importing spacy_lookups_data (whose
     `__init__` pulls in importlib.resources and pathlib for nothing a cached table needs).
@@ -275,19 +275,25 @@ def _lemma_table(language: str):
     import importlib.util
     import os
 
+    spec = importlib.util.find_spec("spacy_lookups_data")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = os.path.join(list(spec.submodule_search_locations)[0], "data", filename)
+    return path if os.path.isfile(path) else None
+
+
+def _lemma_table(language: str):
+    """spaCy's lookup lemma table for `language`, folded like NORM."""
     from tone_lint import nlpcache
 
-    try:
-        spec = importlib.util.find_spec("spacy_lookups_data")
-        if spec is None or not spec.submodule_search_locations:
-            raise ModuleNotFoundError("spacy_lookups_data")
-        path = os.path.join(list(spec.submodule_search_locations)[0], "data", f"{language}_lemma_lookup.json.gz")
-        if not os.path.isfile(path):
-            raise FileNotFoundError(path)
-    except (ModuleNotFoundError, FileNotFoundError) as exc:
+    path = lookups_path(f"{language}_lemma_lookup.json.gz")
+    if path is None:
         from tone_lint.errors import ToneLintError
 
-        raise ToneLintError(f"lemma tables for {language!r} are not installed (pip install spacy-lookups-data): {exc}")
+        raise ToneLintError(
+            f"lemma tables for {language!r} are not installed (pip install spacy-lookups-data): "
+            f"{language}_lemma_lookup.json.gz not found"
+        )
 
     def build():
         with open(path, "rb") as fh:

@@ -352,8 +352,14 @@ class SortedTable:
 
 def lemma_table(language: str, path, build) -> SortedTable:
     """`build()` (decode and fold the lookup table at `path`), cached by the file's identity."""
+    return sorted_table(f"{language}-lemmas", [str(path)], build)
+
+
+def sorted_table(kind: str, paths: list[str], build) -> SortedTable:
+    """`build()` (a str -> str dict made from the files at `paths`) as a SortedTable, cached
+    by the files' identities."""
     try:
-        name = entry_name(f"{language}-lemmas", str(path), file_key(str(path)))
+        name = entry_name(kind, *paths, *(file_key(p) for p in paths))
     except OSError:
         return SortedTable.from_dict(build())
     cached = load(name, read=read_marshal)
