@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Would a learned sentence classifier find what the packs miss? An experiment, not a feature.
+"""Would a learned sentence classifier find what the packs miss? The measure that led to the
+learned rules (rules/*/learned.yaml, weights by eval/train_learned.py); its READ and HELD lists
+are theirs too.
 
 Usage: python3 eval/learned_baseline.py [--cmd "tone-lint"] [--epochs 8]
 

@@ -8,7 +8,7 @@ import pytest
 from conftest import shipped_rules
 from helpers_config import tl, write  # noqa: F401 - tl is a fixture
 
-from tone_lint.packs import KINDS, builtin_pack_paths, load_pack
+from tone_lint.packs import WRITTEN_KINDS, builtin_pack_paths, load_pack
 
 ROOT = Path(__file__).resolve().parent.parent
 HOUSE = ROOT / "examples" / "house-style"
@@ -169,7 +169,7 @@ def test_rules_test_fails_a_rule_without_examples(tmp_path, tl):
 def test_rules_test_on_a_malformed_pack(tmp_path, tl):
     write(tmp_path, "broken.yaml", USER_PACK.replace("    kind: phrase\n", "    kind: phrases\n"))
     assert tl("rules", "test", "broken.yaml") == (
-        2, "", "tone-lint: error: broken.yaml:6: 'kind' must be one of phrase, token, regex, required, marker, "
+        2, "", "tone-lint: error: broken.yaml:6: 'kind' must be one of phrase, token, regex, required, marker, learned, "
                "not 'phrases'\n"
     )
 
@@ -188,7 +188,7 @@ def test_rules_test_defaults_to_the_shipped_packs(tl):
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", WRITTEN_KINDS)
 def test_new_skeleton_loads_and_passes(tmp_path, tl, lang, kind):
     status, out, err = tl("rules", "new", "--lang", lang, "--kind", kind, "-o", "pack.yaml")
     assert (status, out, err) == (0, "", "wrote pack.yaml; try: tone-lint rules test pack.yaml\n")
@@ -196,6 +196,12 @@ def test_new_skeleton_loads_and_passes(tmp_path, tl, lang, kind):
     assert (pack.language, [r.kind for r in pack.rules]) == (lang, [kind])
     assert (tmp_path / "pack.yaml").read_text(encoding="utf-8").count("#") >= 5  # it is commented
     assert tl("rules", "test", "pack.yaml") == (0, "pack.yaml .\n\n1 passed, 0 failed\n", "")
+
+
+def test_new_offers_every_written_kind():
+    from tone_lint.commands import rules
+
+    assert rules.WRITTEN_KINDS == WRITTEN_KINDS
 
 
 def test_new_prints_without_o_and_never_overwrites(tmp_path, tl):
@@ -232,7 +238,7 @@ def test_docs_cover_every_rule_and_the_command_prints_them(tl):
 
 def test_house_pack_uses_every_kind_and_passes(tl):
     pack = load_pack(HOUSE / "house.yaml")
-    assert sorted({r.kind for r in pack.rules}) == sorted(KINDS)
+    assert sorted({r.kind for r in pack.rules}) == sorted(WRITTEN_KINDS)
     status, out, _ = tl("rules", "test", "examples/house-style/house.yaml", cwd=ROOT)
     assert (status, out) == (0, "examples/house-style/house.yaml .....\n\n5 passed, 0 failed\n")
 

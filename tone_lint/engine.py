@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from tone_lint import lexicon, regexcache
 from tone_lint.errors import ToneLintError
 from tone_lint.findings import FileResult, Finding
-from tone_lint.kinds import phrase, regex_kind, required, token
+from tone_lint.kinds import learned, phrase, regex_kind, required, token
 from tone_lint.matcher import TokenMatcher
 from tone_lint.nlp import pipeline
 from tone_lint.packs import MatchSpec, Rule
@@ -19,6 +19,9 @@ from tone_lint.source import Source
 EXCEPT = "#except"
 TERMINATION = "termination"
 HEATED = "heated"
+LEARNED = "learned"
+# How a learned finding quotes the words that weighed most, in the draft's language.
+QUOTES = {"fr": ("« ", " »")}
 # Two places of heat make a draft heated. A plain finding is one place, or two for a rule
 # that says `heat: 2` (an insult, a threat, "per my last email": words that are tone wherever
 # they stand). One ordinary finding is too few: "you always", a "you" as the subject of a
@@ -48,8 +51,9 @@ class Engine:
         # An element's exceptions only remove spans, so they run only when it has some.
         self.element_regexes: dict[str, tuple[list, str]] = {}
         self.element_exception_regexes: dict[str, tuple[list, str]] = {}
-        self._plain = [r for r in self.rules if r.context == "any"]
+        self._plain = [r for r in self.rules if r.context == "any" and r.kind != LEARNED]
         self._heated = [r for r in self.rules if r.context == HEATED]
+        self._learned = [r for r in self.rules if r.kind == LEARNED]
         self._weights = {r.id: r.heat for r in self.rules if r.heat != 1}
         self._known_words = frozenset(r.id for r in self.rules if r.known_words)
         for rule in self.rules:
@@ -96,15 +100,18 @@ class Engine:
                 spans = _without_exceptions(found.get(rule.id, []), found.get(rule.id + EXCEPT, []))
                 if spans:
                     markers.setdefault(rule.marks, []).extend(spans)
-        plain = [r for r in rules if r.context == "any"] if only else self._plain
+        plain = [r for r in rules if r.context == "any" and r.kind != LEARNED] if only else self._plain
         heated = [r for r in rules if r.context == HEATED] if only else self._heated
+        learned_rules = [r for r in rules if r.kind == LEARNED] if only else self._learned
         findings = _tone_findings(found, plain, source.text)
-        # a heated rule's own examples (`only`) are judged in the draft's real heat, which
-        # the other rules make
-        basis = _tone_findings(found, self._plain, source.text) if only and heated else findings
+        # a heated or learned rule's own examples (`only`) are judged in the draft's real
+        # heat, which the other rules make
+        basis = _tone_findings(found, self._plain, source.text) if only and (heated or learned_rules) else findings
         if heated and _heat(basis, self._weights) >= HEAT:
             # a heated match that runs into a plain finding keeps its part before it
             findings += _tone_findings(found, heated, source.text, avoid=basis)
+        if learned_rules and _heat(basis) >= 1:
+            findings += self._learned_findings(learned_rules, source.text, basis + findings)
         if options.termination == "always":
             termination = True
         elif options.termination == "never":
@@ -127,10 +134,22 @@ class Engine:
         return FileResult(source, self.language, findings, termination, checklist)
 
 
+    def _learned_findings(self, rules: list[Rule], text: str, avoid: list[Finding]) -> list[Finding]:
+        """A sentence no finding touches yet, in a draft a written rule has flagged, reported
+        with the words that weighed most (a learned rule has no phrase of its own to quote)."""
+        left, right = QUOTES.get(self.language, ("“", "”"))
+        out = []
+        for rule, start, end, _, strongest in learned.best_sentences(rules, text, [(f.start, f.end) for f in avoid]):
+            quoted = ", ".join(f"{left}{w}{right}" for w in strongest)
+            out.append(Finding(rule.id, rule.category, rule.severity, rule.message.replace("{words}", quoted),
+                               start, end, rule.instead))
+        return out
+
+
 def _tone_findings(found: dict, rules: list[Rule], text: str, avoid: list[Finding] = ()) -> list[Finding]:
     findings = []
     for rule in rules:
-        if rule.kind in ("marker", "required"):
+        if rule.kind in ("marker", "required", LEARNED):
             continue
         spans = _without_exceptions(found.get(rule.id, []), found.get(rule.id + EXCEPT, []))
         if avoid:

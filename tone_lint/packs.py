@@ -17,7 +17,9 @@ from tone_lint.findings import Severity
 from tone_lint.yamlload import Mapping, Sequence, load_yaml
 
 LANGUAGES = ("en", "fr")
-KINDS = ("phrase", "token", "regex", "required", "marker")
+KINDS = ("phrase", "token", "regex", "required", "marker", "learned")
+# The kinds a person writes patterns for; a learned rule's weights come from eval/train_learned.py.
+WRITTEN_KINDS = KINDS[:5]
 PHRASE_ATTRS = ("NORM", "LOWER", "ORTH", "LEMMA")
 NEEDS = ("lemma",)
 ID_RE = regex.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$")
@@ -31,6 +33,7 @@ KIND_KEYS = {
     "regex": {"regex", "ignore_case", "except", "context", "heat", "known_words"},
     "required": {"element", "when", "match", "except"},
     "marker": {"marks", "match", "except"},
+    "learned": {"model", "threshold"},
 }
 WHEN = ("termination", "always")
 # `heated`: the rule's words are tone only beside other tone ("Lovely." after two reproaches is
@@ -86,6 +89,9 @@ class Rule:
     # a regex match counts only if each of its words is a word of the language
     # (tone_lint.lexicon): "NEVER" is shouting, an acronym such as "FCRA" is not
     known_words: bool = False
+    # a learned rule: its weights file, and the probability from which a sentence is reported
+    model: str | None = None
+    threshold: float = 0.8
     flag_examples: tuple[Example, ...] = ()
     pass_examples: tuple[str, ...] = ()
 
@@ -264,6 +270,9 @@ def _rule(data: Mapping, path: Path, language: str, words: WordLists) -> Rule:
             if context != "any":
                 raise ToneLintError("'heat' is for plain rules: a 'context: heated' rule never counts as heat", where)
             extra["heat"] = heat
+    elif kind == "learned":
+        match = MatchSpec(where=f"{path}:{data.line}")
+        extra.update(_learned(data, path))
     else:
         block = data.get("match")
         if not isinstance(block, Mapping):
@@ -296,6 +305,20 @@ def _rule(data: Mapping, path: Path, language: str, words: WordLists) -> Rule:
         pass_examples=passes,
         **extra,
     )
+
+
+def _learned(data: Mapping, path: Path) -> dict:
+    """A learned rule's weights file (relative to its pack) and threshold, checked now so a
+    wrong path is an error at load time, not on the first heated draft."""
+    name = _text(data, "model", path)
+    model = (path.parent / name).resolve()
+    if not model.is_file():
+        raise ToneLintError(f"'model' names no file: {name}", f"{path}:{data.line_of('model')}")
+    threshold = data.get("threshold", 0.8)
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 < threshold < 1:
+        raise ToneLintError(f"'threshold' must be a probability between 0 and 1, not {threshold!r}",
+                            f"{path}:{data.line_of('threshold')}")
+    return {"model": str(model), "threshold": float(threshold)}
 
 
 def _string_list(data: Mapping, key: str, path: Path) -> tuple[str, ...]:
@@ -399,7 +422,7 @@ def _examples(data: Mapping, path: Path, kind: str) -> tuple[tuple[Example, ...]
         _check_keys(item, {"text", "span"}, path, "a flag example")
         spans = item.get("span", [])
         spans = [spans] if isinstance(spans, str) else spans
-        if kind in ("phrase", "token", "regex") and not spans:
+        if kind in ("phrase", "token", "regex", "learned") and not spans:
             raise ToneLintError("a flag example of a matching rule needs its expected 'span'", f"{path}:{iline}")
         for span in spans:
             if not isinstance(span, str) or span not in item["text"]:

@@ -1,0 +1,200 @@
+"""`kind: learned` rules: a sentence weighed word by word (tone_lint/kinds/learned.py), reported
+only in a draft a written rule has flagged, with the words that weighed most."""
+import importlib.util
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, run_cli
+from tone_lint.engine import Linter
+from tone_lint.errors import ToneLintError
+from tone_lint.examples import check_examples
+from tone_lint.kinds import learned
+from tone_lint.packs import load_packs
+from tone_lint.source import Source
+
+PACK = Path(__file__).parent / "fixtures" / "packs" / "learned-en.yaml"
+
+
+def _trainer():
+    spec = importlib.util.spec_from_file_location("train_learned", ROOT / "eval" / "train_learned.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def engine():
+    rules = [r for p in load_packs([PACK]) for r in p.rules]
+    return Linter(rules).engine("en")
+
+
+def found(engine, text):
+    return [(f.rule, text[f.start : f.end], f.message) for f in engine.check(Source("t", text)).findings]
+
+
+# --- what a sentence is, and its features ---------------------------------------------------
+
+
+def test_sentences_end_at_a_stop_or_a_line_end_and_skip_lines_without_letters():
+    text = "Hi Tom,\n\n  You never call!!  Why? -- \nThanks…\n12:30\n"
+    assert [text[a:b] for a, b in learned.sentences(text)] == ["Hi Tom,", "You never call!!", "Why?", "Thanks…"]
+
+
+def test_features_are_lowered_words_pairs_and_the_opening_word():
+    assert learned.features("Why didn’t YOU call?!") == {
+        "why", "didn't", "you", "call", "?!",
+        "why didn't", "didn't you", "you call", "call ?!",
+        "<s> why",
+    }
+    assert learned.features("") == set()
+
+
+# --- the weights file -----------------------------------------------------------------------
+
+
+def test_a_model_weighs_features_and_names_its_strongest_words():
+    model = learned.load(str(PACK.parent / "learned-blame.tsv"))
+    feats = learned.features("Your team failed again.")
+    assert model.probability(feats) == pytest.approx(1 / (1 + math.exp(-2.75)))
+    # "<s> your" and "your" are one word to a reader
+    assert model.strongest(feats) == ["failed", "your"]
+    assert model.strongest(feats, 3) == ["failed", "your", "again"]
+    assert model.strongest(learned.features("The files are here.")) == []
+
+
+@pytest.mark.parametrize("content, line, message", [
+    ("bias\t1\n", 1, "not a weights file: its first line must be '# tone-lint learned weights 1'"),
+    ("# tone-lint learned weights 1\nbias\t1\nyou\tmany\n", 3, "a weights line is a feature, a tab and a number"),
+    ("# tone-lint learned weights 1\nbias\t1\nyou 2\n", 3, "a weights line is a feature, a tab and a number"),
+    ("# tone-lint learned weights 1\nbias\t1\nyou\tnan\n", 3, "a weights line is a feature, a tab and a number"),
+    ("# tone-lint learned weights 1\nyou\t2\n", 1, "the weights file has no 'bias' line"),
+])
+def test_a_bad_weights_file_is_an_error_at_its_line(tmp_path, content, line, message):
+    path = tmp_path / "w.tsv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ToneLintError) as info:
+        learned.load(str(path))
+    assert (info.value.where, info.value.message) == (f"{path}:{line}", message)
+
+
+def test_a_weights_file_that_is_not_text_is_an_error(tmp_path):
+    path = tmp_path / "w.tsv"
+    path.write_bytes(b"\xff\xfe\x00bias")
+    with pytest.raises(ToneLintError, match="not UTF-8 text"):
+        learned.load(str(path))
+
+
+# --- in the engine --------------------------------------------------------------------------
+
+
+def test_alone_a_learned_rule_reports_nothing(engine):
+    assert found(engine, "Your team failed again. This is absurd!") == []
+
+
+def test_in_a_flagged_draft_it_reports_each_sentence_with_its_strongest_words(engine):
+    assert found(engine, "You never call. Your team failed again.\nThis is absurd! See you.") == [
+        ("test.you-never", "You never", "m"),
+        ("test.learned-blame", "Your team failed again.", "Blame weighs “failed”, “your”."),
+        ("test.learned-anger", "This is absurd!", "Anger weighs “absurd”, “!”."),
+    ]
+
+
+def test_a_sentence_a_finding_touches_is_left_to_that_finding(engine):
+    assert found(engine, "You never call, your team failed again.") == [("test.you-never", "You never", "m")]
+
+
+def test_the_most_confident_learned_rule_has_the_sentence(engine):
+    # blame 0.96, anger 0.99: one finding, not two
+    assert [f[0] for f in found(engine, "You never call. Your team failed, this is absurd!")] == [
+        "test.you-never", "test.learned-anger"]
+
+
+def test_a_learned_finding_is_not_heat(engine):
+    # one written finding and one learned one: the heated rule still waits for a second
+    assert [f[0] for f in found(engine, "You never call. Your team failed again. Lovely.")] == [
+        "test.you-never", "test.learned-blame"]
+
+
+def test_the_fixture_rules_pass_their_own_examples(engine):
+    for rule in engine.rules:
+        assert check_examples(engine, rule) == []
+
+
+def test_french_quotes_its_words_in_guillemets():
+    rules = [r for p in load_packs([ROOT / "rules" / "fr" / "accusatory.yaml", ROOT / "rules" / "fr" / "learned.yaml"])
+             for r in p.rules]
+    engine = Linter(rules).engine("fr")
+    text = "Vous ne répondez jamais à mes courriels. Votre équipe n'a pas lu le cahier des charges."
+    last = engine.check(Source("t", text)).findings[-1]
+    assert (last.rule, text[last.start : last.end]) == ("accusatory.learned", "Votre équipe n'a pas lu le cahier des charges.")
+    assert "« votre »" in last.message and "{words}" not in last.message
+
+
+# --- in a pack ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line, message", [
+    ("    model: nowhere.tsv\n", "'model' names no file: nowhere.tsv"),
+    ("    model: learned-blame.tsv\n    threshold: 1.5\n", "'threshold' must be a probability between 0 and 1, not 1.5"),
+    ("    model: learned-blame.tsv\n    threshold: yes\n", "'threshold' must be a probability between 0 and 1, not 'yes'"),
+])
+def test_a_learned_rule_with_a_bad_model_or_threshold_is_refused(tmp_path, line, message):
+    (tmp_path / "learned-blame.tsv").write_bytes((PACK.parent / "learned-blame.tsv").read_bytes())
+    pack = ("language: en\nrules:\n  - id: house.learned\n    category: accusatory\n    severity: suggestion\n"
+            "    kind: learned\n" + line + "    message: m\n    why: w\n")
+    (tmp_path / "pack.yaml").write_text(pack, encoding="utf-8")
+    status, out, err = run_cli("rules", "test", "pack.yaml", cwd=tmp_path)
+    bad = 7 if "model" in message else 8
+    assert (status, out, err) == (2, "", f"tone-lint: error: pack.yaml:{bad}: {message}\n")
+
+
+def test_the_shipped_learned_rules_can_be_turned_off_by_configuration(tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("You never answer my emails. Seriously, what is going on over there?\n", encoding="utf-8")
+    on = run_cli("check", "--format", "json", str(draft))
+    (tmp_path / ".tone-lint.yaml").write_text("ignore: [accusatory.learned, emotional.learned]\n", encoding="utf-8")
+    off = run_cli("check", "--format", "json", str(draft), cwd=tmp_path)
+    assert [d["rule"] for d in json.loads(on[1])["files"][0]["diagnostics"]] == [
+        "accusatory.you-always-never", "emotional.learned"]
+    assert [d["rule"] for d in json.loads(off[1])["files"][0]["diagnostics"]] == ["accusatory.you-always-never"]
+
+
+# --- the trainer ----------------------------------------------------------------------------
+
+
+def test_training_is_repeatable_and_learns_the_sentences_it_was_given():
+    trainer = _trainer()
+    rows = [(learned.features(s), y) for s, y in [
+        ("You failed again.", True), ("Your team failed us.", True), ("You ignored my emails again.", True),
+        ("Thanks for the files.", False), ("The files are ready.", False), ("See you on Monday.", False),
+    ] * 5]
+    first, second = trainer.train(rows), trainer.train(rows)
+    assert first == second
+    model = learned.Model(*first)
+    assert model.probability(learned.features("You failed again.")) > 0.8
+    assert model.probability(learned.features("Thanks for the files.")) < 0.2
+
+
+def test_the_shipped_weights_were_trained_on_read_sets_only():
+    from importlib import import_module
+
+    sys.path.insert(0, str(ROOT / "eval"))
+    try:
+        baseline = import_module("learned_baseline")
+    finally:
+        sys.path.remove(str(ROOT / "eval"))
+    for path in sorted((ROOT / "rules").glob("*/learned-*.tsv")):
+        header = path.read_text(encoding="utf-8").splitlines()[1]
+        sets = header.split(" from ", 1)[1].split(", ")
+        assert sets == baseline.READ and not set(sets) & set(baseline.HELD), path
+
+
+@pytest.mark.skipif(not (ROOT.parent / "shared" / "corpus").is_dir(), reason="the shared corpus is one of the read sets")
+def test_the_shipped_weights_are_what_the_read_sets_give():
+    run = subprocess.run([sys.executable, str(ROOT / "eval" / "train_learned.py"), "--check"], capture_output=True, text=True)
+    assert (run.returncode, run.stderr) == (0, "")
