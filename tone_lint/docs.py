@@ -84,6 +84,8 @@ def _rule_section(rule_id: str, versions) -> str:
         facts.append(f"Element: `{first.element}` ({'always' if first.when == 'always' else 'in a termination email'})")
     if first.kind == "marker":
         facts.append(f"Marks: {first.marks}")
+    if first.kind == "learned":
+        facts.append(f"Threshold: {first.threshold:g} (reports only beside a written finding; docs/packs.md, \"Learned rules\")")
     if first.context != "any":
         facts.append("Context: heated (reports only beside two other findings; docs/packs.md)")
     if first.heat != 1:

@@ -84,6 +84,8 @@ def explain(rule) -> str:
         facts += f" · Element: {rule.element} (checked {'always' if rule.when == 'always' else 'in a termination email'})"
     elif rule.kind == "marker":
         facts += f" · Marks: {rule.marks}"
+    elif rule.kind == "learned":
+        facts += f" · Threshold: {rule.threshold:g} (reports only beside a written finding)"
     elif rule.context != "any":
         facts += " · Context: heated (reports only beside two other findings)"
     elif rule.heat != 1:
