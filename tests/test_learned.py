@@ -3,6 +3,7 @@ only in a draft a written rule has flagged, with the words that weighed most."""
 import importlib.util
 import json
 import math
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -57,14 +58,19 @@ def test_features_are_lowered_words_pairs_and_the_opening_word():
 # --- the weights file -----------------------------------------------------------------------
 
 
-def test_a_model_weighs_features_and_names_its_strongest_words():
+def test_a_model_weighs_features_and_finds_its_heaviest_run_of_words():
     model = learned.load(str(PACK.parent / "learned-blame.tsv"))
-    feats = learned.features("Your team failed again.")
-    assert model.probability(feats) == pytest.approx(1 / (1 + math.exp(-2.75)))
-    # "<s> your" and "your" are one word to a reader
-    assert model.strongest(feats) == ["failed", "your"]
-    assert model.strongest(feats, 3) == ["failed", "your", "again"]
-    assert model.strongest(learned.features("The files are here.")) == []
+    sentence = "Your team failed again."
+    assert model.probability(learned.features(sentence)) == pytest.approx(1 / (1 + math.exp(-2.75)))
+    # your 0.5 + 0.5 opening + half of "your team"; team the other half; failed 3; again 0.5
+    assert sentence[slice(*model.strongest(sentence))] == "Your team failed"
+    assert sentence[slice(*model.strongest(sentence, width=2))] == "failed again"
+    assert sentence[slice(*model.strongest(sentence, width=9))] == "Your team failed again"
+
+
+def test_the_heaviest_run_drops_words_at_its_ends_that_weigh_nothing():
+    model = learned.load(str(PACK.parent / "learned-anger.tsv"))
+    assert "This is absurd!"[slice(*model.strongest("This is absurd!"))] == "absurd!"
 
 
 @pytest.mark.parametrize("content, line, message", [
@@ -99,8 +105,8 @@ def test_alone_a_learned_rule_reports_nothing(engine):
 def test_in_a_flagged_draft_it_reports_each_sentence_with_its_strongest_words(engine):
     assert found(engine, "You never call. Your team failed again.\nThis is absurd! See you.") == [
         ("test.you-never", "You never", "m"),
-        ("test.learned-blame", "Your team failed again.", "Blame weighs “failed”, “your”."),
-        ("test.learned-anger", "This is absurd!", "Anger weighs “absurd”, “!”."),
+        ("test.learned-blame", "Your team failed again.", "Blame weighs “Your team failed”."),
+        ("test.learned-anger", "This is absurd!", "Anger weighs “absurd!”."),
     ]
 
 
@@ -132,7 +138,8 @@ def test_french_quotes_its_words_in_guillemets():
     text = "Vous ne répondez jamais à mes courriels. Votre équipe n'a pas lu le cahier des charges."
     last = engine.check(Source("t", text)).findings[-1]
     assert (last.rule, text[last.start : last.end]) == ("accusatory.learned", "Votre équipe n'a pas lu le cahier des charges.")
-    assert "« votre »" in last.message and "{words}" not in last.message
+    words = re.fullmatch(r"À côté .* : ses mots « (.+) » pèsent le plus\.", last.message).group(1)
+    assert words in text[last.start : last.end]
 
 
 # --- in a pack ------------------------------------------------------------------------------

@@ -139,9 +139,8 @@ class Engine:
         with the words that weighed most (a learned rule has no phrase of its own to quote)."""
         left, right = QUOTES.get(self.language, ("“", "”"))
         out = []
-        for rule, start, end, _, strongest in learned.best_sentences(rules, text, [(f.start, f.end) for f in avoid]):
-            quoted = ", ".join(f"{left}{w}{right}" for w in strongest)
-            out.append(Finding(rule.id, rule.category, rule.severity, rule.message.replace("{words}", quoted),
+        for rule, start, end, _, words in learned.best_sentences(rules, text, [(f.start, f.end) for f in avoid]):
+            out.append(Finding(rule.id, rule.category, rule.severity, rule.message.replace("{words}", f"{left}{words}{right}"),
                                start, end, rule.instead))
         return out
 

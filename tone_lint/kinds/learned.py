@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 import regex
@@ -33,25 +34,38 @@ class Model:
     weights: dict[str, float]
 
     def probability(self, features: set[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        z = self.bias + sum(map(self.weights.get, features, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def strongest(self, features: set[str], count: int = 2) -> list[str]:
-        """The features that pushed hardest towards tone, as the words a reader sees (an
-        opening word once, not also as itself)."""
-        ranked = sorted((f for f in features if self.weights.get(f, 0.0) > 0), key=lambda f: (-self.weights[f], f))
-        out: list[str] = []
-        for name in ranked:
-            shown = name.removeprefix(START + " ")
-            if shown not in out:
-                out.append(shown)
-            if len(out) == count:
-                break
-        return out
+    def strongest(self, sentence: str, width: int = 3) -> tuple[int, int]:
+        """Where in `sentence` the run of `width` words that pushed hardest towards tone lies:
+        each word carries its own weight, half of each pair it is in, and the opening word's.
+        A run of words reads as a reason ("don't ring me"); the two heaviest features alone
+        are often "to" and "a"."""
+        found = list(WORD.finditer(sentence))
+        if not found:
+            return 0, len(sentence)
+        names = [m.group().lower().replace("’", "'") for m in found]
+        get = self.weights.get
+        weight = [get(n, 0.0) for n in names]
+        weight[0] += get(f"{START} {names[0]}", 0.0)
+        for i in range(len(names) - 1):
+            pair = get(f"{names[i]} {names[i + 1]}", 0.0) / 2
+            weight[i] += pair
+            weight[i + 1] += pair
+        width = min(width, len(found))
+        first = max(range(len(found) - width + 1), key=lambda i: (sum(weight[i : i + width]), -i))
+        last = first + width - 1
+        # a word at either end that pulled towards calm is no part of the reason
+        while last > first and weight[last] <= 0:
+            last -= 1
+        while first < last and weight[first] <= 0:
+            first += 1
+        return found[first].start(), found[last].end()
 
 
 def words(sentence: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in WORD.findall(sentence)]
+    return WORD.findall(sentence.lower().replace("’", "'"))
 
 
 def features(sentence: str) -> set[str]:
@@ -127,8 +141,8 @@ def _parse(path: str) -> Model:
     return Model(bias, weights)
 
 
-def best_sentences(rules, text: str, avoid) -> list[tuple[object, int, int, float, list[str]]]:
-    """(rule, start, end, probability, strongest words) for each sentence that some learned
+def best_sentences(rules, text: str, avoid) -> list[tuple[object, int, int, float, str]]:
+    """(rule, start, end, probability, the words that weighed most) for each sentence that some learned
     rule finds at or above its threshold, the most confident rule winning, and none where a
     finding already stands (`avoid`: spans)."""
     out = []
@@ -138,10 +152,11 @@ def best_sentences(rules, text: str, avoid) -> list[tuple[object, int, int, floa
         feats = features(text[start:end])
         best = None
         for rule in rules:
-            model = load(rule.model)
-            p = model.probability(feats)
-            if p >= rule.threshold and (best is None or p > best[3]):
-                best = (rule, start, end, p, model.strongest(feats))
+            p = load(rule.model).probability(feats)
+            if p >= rule.threshold and (best is None or p > best[1]):
+                best = (rule, p)
         if best:
-            out.append(best)
+            rule, p = best
+            a, b = load(rule.model).strongest(text[start:end])
+            out.append((rule, start, end, p, text[start + a : start + b]))
     return out
