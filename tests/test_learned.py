@@ -50,8 +50,9 @@ def test_features_are_lowered_words_pairs_and_the_opening_word():
     assert learned.features("Why didn’t YOU call?!") == {
         "why", "didn't", "you", "call", "?!",
         "why didn't", "didn't you", "you call", "call ?!",
-        "<s> why",
+        "<s> why", "<caps>",
     }
+    assert "<caps>" not in learned.features("Why didn’t You call? I")
     assert learned.features("") == set()
 
 
@@ -126,6 +127,23 @@ def test_a_learned_finding_is_not_heat(engine):
         "test.you-never", "test.learned-blame"]
 
 
+def test_a_calm_veto_finding_in_a_sentence_the_learned_rules_find_calm_is_dropped(engine):
+    assert found(engine, "You never call. We are so proud of him EVER.") == [("test.you-never", "You never", "m")]
+    assert found(engine, "Your team failed EVER.")[0][:2] == ("test.shout", "EVER")
+
+
+def test_a_vetoed_finding_is_not_heat(engine):
+    # without the veto, EVER would be the second place of heat and "Lovely" would be reported
+    assert [f[0] for f in found(engine, "You never call. We are so proud of him EVER. Lovely.")] == ["test.you-never"]
+    assert [f[0] for f in found(engine, "You never call. Your team failed EVER. Lovely.")][-1] == "test.lovely"
+
+
+def test_without_learned_rules_nothing_is_vetoed():
+    rules = [r for p in load_packs([PACK]) for r in p.rules if r.kind != "learned"]
+    engine = Linter(rules).engine("en")
+    assert found(engine, "We are so proud of him EVER.") == [("test.shout", "EVER", "m")]
+
+
 def test_the_fixture_rules_pass_their_own_examples(engine):
     for rule in engine.rules:
         assert check_examples(engine, rule) == []
@@ -143,6 +161,14 @@ def test_french_quotes_its_words_in_guillemets():
 
 
 # --- in a pack ------------------------------------------------------------------------------
+
+
+def test_calm_veto_is_true_or_false(tmp_path):
+    pack = ("language: en\nrules:\n  - id: house.shout\n    category: emotional\n    severity: warning\n"
+            "    kind: phrase\n    calm_veto: sometimes\n    message: m\n    why: w\n    phrases: [ever]\n")
+    (tmp_path / "pack.yaml").write_text(pack, encoding="utf-8")
+    assert run_cli("rules", "test", "pack.yaml", cwd=tmp_path) == (
+        2, "", "tone-lint: error: pack.yaml:7: 'calm_veto' must be true or false\n")
 
 
 @pytest.mark.parametrize("line, message", [

@@ -88,6 +88,8 @@ def _rule_section(rule_id: str, versions) -> str:
         facts.append(f"Threshold: {first.threshold:g} (reports only beside a written finding; docs/packs.md, \"Learned rules\")")
     if first.context != "any":
         facts.append("Context: heated (reports only beside two other findings; docs/packs.md)")
+    if first.calm_veto:
+        facts.append("Calm veto: not reported in a sentence the learned rules are sure is calm (docs/packs.md)")
     if first.heat != 1:
         facts.append(f"Heat: {first.heat} (one finding makes the draft heated; docs/packs.md)")
     lines = [f"\n### {rule_id}\n", "\n" + " · ".join(facts) + "\n"]

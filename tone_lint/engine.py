@@ -20,6 +20,10 @@ EXCEPT = "#except"
 TERMINATION = "termination"
 HEATED = "heated"
 LEARNED = "learned"
+# Below this probability of tone from every learned rule, a sentence is calm, and a `calm_veto`
+# rule's finding in it is dropped: capitals and "!!" in "one of my favourite students EVER, he
+# works so hard!!" are joy. Set before it was measured, as "the weights are sure".
+CALM = 0.05
 # How a learned finding quotes the words that weighed most, in the draft's language.
 QUOTES = {"fr": ("« ", " »")}
 # Two places of heat make a draft heated. A plain finding is one place, or two for a rule
@@ -54,6 +58,7 @@ class Engine:
         self._plain = [r for r in self.rules if r.context == "any" and r.kind != LEARNED]
         self._heated = [r for r in self.rules if r.context == HEATED]
         self._learned = [r for r in self.rules if r.kind == LEARNED]
+        self._vetoed = frozenset(r.id for r in self.rules if r.calm_veto) if self._learned else frozenset()
         self._weights = {r.id: r.heat for r in self.rules if r.heat != 1}
         self._known_words = frozenset(r.id for r in self.rules if r.known_words)
         for rule in self.rules:
@@ -103,13 +108,16 @@ class Engine:
         plain = [r for r in rules if r.context == "any" and r.kind != LEARNED] if only else self._plain
         heated = [r for r in rules if r.context == HEATED] if only else self._heated
         learned_rules = [r for r in rules if r.kind == LEARNED] if only else self._learned
-        findings = _tone_findings(found, plain, source.text)
+        findings = self._without_calm(_tone_findings(found, plain, source.text), source.text)
         # a heated or learned rule's own examples (`only`) are judged in the draft's real
         # heat, which the other rules make
-        basis = _tone_findings(found, self._plain, source.text) if only and (heated or learned_rules) else findings
+        if only and (heated or learned_rules):
+            basis = self._without_calm(_tone_findings(found, self._plain, source.text), source.text)
+        else:
+            basis = findings
         if heated and _heat(basis, self._weights) >= HEAT:
             # a heated match that runs into a plain finding keeps its part before it
-            findings += _tone_findings(found, heated, source.text, avoid=basis)
+            findings += self._without_calm(_tone_findings(found, heated, source.text, avoid=basis), source.text)
         if learned_rules and _heat(basis) >= 1:
             findings += self._learned_findings(learned_rules, source.text, basis + findings)
         if options.termination == "always":
@@ -133,6 +141,16 @@ class Engine:
         findings = _dedupe(findings)
         return FileResult(source, self.language, findings, termination, checklist)
 
+
+    def _without_calm(self, findings: list[Finding], text: str) -> list[Finding]:
+        """`findings` but those of `calm_veto` rules in a sentence every learned rule finds calm
+        (a vetoed finding is no heat either: joy in capitals must not let the heated rules loose)."""
+        vetoable = [(f.start, f.end) for f in findings if f.rule in self._vetoed]
+        if not vetoable:
+            return findings
+        calm = learned.calm_sentences(self._learned, text, CALM, vetoable)
+        return [f for f in findings
+                if f.rule not in self._vetoed or not any(a <= f.start and f.end <= b for a, b in calm)]
 
     def _learned_findings(self, rules: list[Rule], text: str, avoid: list[Finding]) -> list[Finding]:
         """A sentence no finding touches yet, in a draft a written rule has flagged, reported

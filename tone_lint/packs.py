@@ -28,9 +28,9 @@ PACK_KEYS = {"language", "needs", "description", "words", "rules"}
 COMMON_KEYS = {"id", "category", "severity", "kind", "message", "why", "instead", "examples"}
 MATCH_KEYS = {"phrases", "attr", "patterns", "regex", "ignore_case"}
 KIND_KEYS = {
-    "phrase": {"phrases", "attr", "except", "context", "heat"},
-    "token": {"patterns", "except", "context", "heat"},
-    "regex": {"regex", "ignore_case", "except", "context", "heat", "known_words"},
+    "phrase": {"phrases", "attr", "except", "context", "heat", "calm_veto"},
+    "token": {"patterns", "except", "context", "heat", "calm_veto"},
+    "regex": {"regex", "ignore_case", "except", "context", "heat", "known_words", "calm_veto"},
     "required": {"element", "when", "match", "except"},
     "marker": {"marks", "match", "except"},
     "learned": {"model", "threshold"},
@@ -89,6 +89,9 @@ class Rule:
     # a regex match counts only if each of its words is a word of the language
     # (tone_lint.lexicon): "NEVER" is shouting, an acronym such as "FCRA" is not
     known_words: bool = False
+    # a finding is dropped when the language's learned rules are sure its sentence is calm
+    # ("one of my favourite students EVER, he works so hard!!")
+    calm_veto: bool = False
     # a learned rule: its weights file, and the probability from which a sentence is reported
     model: str | None = None
     threshold: float = 0.8
@@ -258,10 +261,11 @@ def _rule(data: Mapping, path: Path, language: str, words: WordLists) -> Rule:
         if context not in CONTEXTS:
             raise ToneLintError(f"'context' must be one of {', '.join(CONTEXTS)}", f"{path}:{data.line_of('context')}")
         extra["context"] = context
-        if "known_words" in data:
-            if not isinstance(data["known_words"], bool):
-                raise ToneLintError("'known_words' must be true or false", f"{path}:{data.line_of('known_words')}")
-            extra["known_words"] = data["known_words"]
+        for key in ("known_words", "calm_veto"):
+            if key in data:
+                if not isinstance(data[key], bool):
+                    raise ToneLintError(f"'{key}' must be true or false", f"{path}:{data.line_of(key)}")
+                extra[key] = data[key]
         if "heat" in data:
             heat = data["heat"]
             where = f"{path}:{data.line_of('heat')}"

@@ -90,6 +90,8 @@ def explain(rule) -> str:
         facts += " · Context: heated (reports only beside two other findings)"
     elif rule.heat != 1:
         facts += f" · Heat: {rule.heat} (one finding makes the draft heated)"
+    if rule.calm_veto:
+        facts += " · Calm veto (not reported in a sentence the learned rules are sure is calm)"
     from pathlib import Path
 
     from tone_lint.config import display_path

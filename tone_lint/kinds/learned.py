@@ -26,6 +26,10 @@ FORMAT = "# tone-lint learned weights 1"
 SENTENCE = regex.compile(r"[^.!?…\n]+[.!?…]*", regex.VERSION1)
 WORD = regex.compile(r"[\w'’]+|[!?]+", regex.VERSION1)
 START = "<s>"
+# A word of two or more capitals: lower-casing hides it from the words, and it is often
+# shouting ("MERCI DE RÉPONDRE") but not always (an acronym, "students EVER, so proud").
+CAPITALS = regex.compile(r"\b\p{Lu}{2,}\b", regex.VERSION1)
+CAPS = "<caps>"
 
 
 @dataclass(frozen=True)
@@ -69,13 +73,16 @@ def words(sentence: str) -> list[str]:
 
 
 def features(sentence: str) -> set[str]:
-    """Each word, each pair of neighbours, and the first word as itself (an opening "Why"
-    or "Honestly" weighs differently from one inside the sentence)."""
+    """Each word, each pair of neighbours, the first word as itself (an opening "Why" or
+    "Honestly" weighs differently from one inside the sentence), and whether a word is in
+    capitals."""
     w = words(sentence)
     out = set(w)
     out.update(f"{a} {b}" for a, b in zip(w, w[1:]))
     if w:
         out.add(f"{START} {w[0]}")
+    if CAPITALS.search(sentence):
+        out.add(CAPS)
     return out
 
 
@@ -139,6 +146,14 @@ def _parse(path: str) -> Model:
     if bias is None:
         raise ToneLintError("the weights file has no 'bias' line", where)
     return Model(bias, weights)
+
+
+def calm_sentences(rules, text: str, below: float, around) -> list[tuple[int, int]]:
+    """The sentences of `text` holding one of the spans `around` to which every learned rule
+    gives a probability under `below`."""
+    return [(start, end) for start, end in sentences(text)
+            if any(start <= a and b <= end for a, b in around)
+            and all(load(rule.model).probability(features(text[start:end])) < below for rule in rules)]
 
 
 def best_sentences(rules, text: str, avoid) -> list[tuple[object, int, int, float, str]]:
