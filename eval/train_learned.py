@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Write the weights of the learned rules (tone_lint/kinds/learned.py) from the read sets.
 
+Tone rules (accusatory, emotional) learn from sentences; the ending marker from whole emails
+(`kind: termination` in the annotation).
+
 Usage: python3 eval/train_learned.py [--check]
 
 For each language and tone category, a sentence of a read set is a positive example when it
@@ -25,9 +28,12 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 from learned_baseline import HELD, READ  # noqa: E402
 
-from tone_lint.kinds.learned import FORMAT, features, sentences  # noqa: E402
+from tone_lint.kinds.learned import FORMAT, document_features, features, sentences  # noqa: E402
 
 CATEGORIES = ("accusatory", "emotional")
+# The learned marker weighs whole emails: ten times fewer examples than sentences, so more passes.
+ENDING = "ending"
+ENDING_EPOCHS = 10
 EPOCHS = 5
 RATE = 0.3
 L2 = 1e-3
@@ -49,6 +55,14 @@ def labelled_sentences(sets, lang, category):
                     spans.append((start, start + len(span["text"])))
             for a, b in sentences(text):
                 yield features(text[a:b]), any(a < d and c < b for c, d in spans)
+
+
+def labelled_emails(sets, lang):
+    """(features of the whole email, ends a relationship) for each `lang` email of `sets`."""
+    for name in sets:
+        for txt in sorted((ROOT / name).glob(f"*-{lang}-*.txt")):
+            data = yaml.safe_load(txt.with_suffix(".yml").read_text(encoding="utf-8")) or {}
+            yield document_features(txt.read_text(encoding="utf-8")), data.get("kind") == "termination"
 
 
 def train(rows, epochs=EPOCHS, rate=RATE, l2=L2):
@@ -75,9 +89,10 @@ def train(rows, epochs=EPOCHS, rate=RATE, l2=L2):
 
 def render(lang, category, bias, weights, count, positive):
     kept = sorted((f, w) for f, w in weights.items() if abs(w) >= SMALLEST)
+    what = f"{count} emails, {positive} of them endings" if category == ENDING else f"{count} sentences, {positive} of them {category}"
     lines = [
         FORMAT,
-        f"# {lang} {category}: {count} sentences, {positive} of them {category}, from {', '.join(READ)}",
+        f"# {lang} {category}: {what}, from {', '.join(READ)}",
         "# written by eval/train_learned.py; do not edit by hand",
         f"bias\t{bias:.4f}",
     ]
@@ -93,9 +108,13 @@ def main():
         sys.exit(f"a set is both read and held out: {sorted(set(READ) & set(HELD))}")
     stale = []
     for lang in ("en", "fr"):
-        for category in CATEGORIES:
-            rows = list(labelled_sentences(READ, lang, category))
-            bias, weights = train(rows)
+        for category in (*CATEGORIES, ENDING):
+            if category == ENDING:
+                rows = list(labelled_emails(READ, lang))
+                bias, weights = train(rows, epochs=ENDING_EPOCHS)
+            else:
+                rows = list(labelled_sentences(READ, lang, category))
+                bias, weights = train(rows)
             text = render(lang, category, bias, weights, len(rows), sum(y for _, y in rows))
             path = ROOT / "rules" / lang / f"learned-{category}.tsv"
             if args.check:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, run_cli
-from tone_lint.engine import Linter
+from tone_lint.engine import Linter, Options
 from tone_lint.errors import ToneLintError
 from tone_lint.examples import check_examples
 from tone_lint.kinds import learned
@@ -140,8 +140,26 @@ def test_a_vetoed_finding_is_not_heat(engine):
 
 def test_without_learned_rules_nothing_is_vetoed():
     rules = [r for p in load_packs([PACK]) for r in p.rules if r.kind != "learned"]
+    assert any(r.calm_veto for r in rules)
     engine = Linter(rules).engine("en")
     assert found(engine, "We are so proud of him EVER.") == [("test.shout", "EVER", "m")]
+
+
+def test_a_learned_marker_marks_a_draft_the_written_markers_miss(engine):
+    text = "Thanks for the files. I have decided that Friday is my last day. Regards."
+    result = engine.check(Source("t", text))
+    assert result.termination
+    # the missing element is reported at the sentence that weighed most towards an ending
+    assert [(f.rule, text[f.start : f.end]) for f in result.findings] == [
+        ("test.notice", "I have decided that Friday is my last day.")]
+    assert not engine.check(Source("t", "Thanks for the files. Friday is my day off.")).termination
+
+
+def test_a_written_marker_keeps_its_place_and_options_override_the_learned_one(engine):
+    text = "We are ending our contract. I have decided that Friday is my last day."
+    result = engine.check(Source("t", text))
+    assert [(f.rule, text[f.start : f.end]) for f in result.findings] == [("test.notice", "ending our contract")]
+    assert not engine.check(Source("t", "I have decided that Friday is my last day."), Options(termination="never")).termination
 
 
 def test_the_fixture_rules_pass_their_own_examples(engine):
@@ -195,6 +213,17 @@ def test_the_shipped_learned_rules_can_be_turned_off_by_configuration(tmp_path):
     assert [d["rule"] for d in json.loads(on[1])["files"][0]["diagnostics"]] == [
         "accusatory.you-always-never", "emotional.learned"]
     assert [d["rule"] for d in json.loads(off[1])["files"][0]["diagnostics"]] == ["accusatory.you-always-never"]
+
+
+def test_the_optional_learned_marker_packs_load_and_pass_their_examples():
+    assert run_cli("rules", "test", "rules/optional/en/learned-ending.yaml", "rules/optional/fr/learned-ending.yaml") == (
+        0, "rules/optional/en/learned-ending.yaml .\nrules/optional/fr/learned-ending.yaml .\n\n2 passed, 0 failed\n", "")
+
+
+def test_the_optional_learned_marker_is_not_a_builtin_pack():
+    from tone_lint.packs import builtin_pack_paths
+
+    assert not [p for p in builtin_pack_paths() if "optional" in p.parts or p.name == "learned-ending.yaml"]
 
 
 # --- the trainer ----------------------------------------------------------------------------

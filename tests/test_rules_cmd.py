@@ -286,8 +286,9 @@ def test_rules_test_on_a_pack_whose_pattern_does_not_compile(tmp_path, tl):
 @pytest.mark.parametrize(
     ("rule_id", "lang", "fact", "label", "plain_rule"),
     [
-        ("emotional.heated-praise", "en", "Kind: token · Context: heated (reports only beside two other findings) · Calm veto "
-         "(not reported in a sentence the learned rules are sure is calm)\n", "Context", "emotional.anger"),
+        ("emotional.heated-praise", "en", "Kind: token · Context: heated (reports only beside two other findings)\n", "Context", "emotional.anger"),
+        ("emotional.shouting", "en", "Kind: regex · Calm veto (not reported in a sentence the learned rules are sure is calm)\n", "Calm veto",
+         "emotional.anger"),
         ("emotional.insult", "fr", "Kind: token · Heat: 2 (one finding makes the draft heated)\n", "Heat", "accusatory.you-always-never"),
         ("accusatory.learned", "fr", "Kind: learned · Threshold: 0.8 (reports only beside a written finding)\n", "Threshold",
          "accusatory.you-always-never"),

@@ -82,10 +82,11 @@ def _rule_section(rule_id: str, versions) -> str:
              f"Languages: {_joined(r.language for r in versions)}"]
     if first.kind == "required":
         facts.append(f"Element: `{first.element}` ({'always' if first.when == 'always' else 'in a termination email'})")
-    if first.kind == "marker":
+    if first.marks:
         facts.append(f"Marks: {first.marks}")
     if first.kind == "learned":
-        facts.append(f"Threshold: {first.threshold:g} (reports only beside a written finding; docs/packs.md, \"Learned rules\")")
+        when = "when no written marker does" if first.marks else "reports only beside a written finding"
+        facts.append(f"Threshold: {first.threshold:g} ({when}; docs/packs.md, \"Learned rules\")")
     if first.context != "any":
         facts.append("Context: heated (reports only beside two other findings; docs/packs.md)")
     if first.calm_veto:

@@ -57,7 +57,9 @@ class Engine:
         self.element_exception_regexes: dict[str, tuple[list, str]] = {}
         self._plain = [r for r in self.rules if r.context == "any" and r.kind != LEARNED]
         self._heated = [r for r in self.rules if r.context == HEATED]
-        self._learned = [r for r in self.rules if r.kind == LEARNED]
+        # learned tone rules weigh sentences; a learned marker weighs the whole draft
+        self._learned = [r for r in self.rules if r.kind == LEARNED and not r.marks]
+        self._learned_markers = [r for r in self.rules if r.kind == LEARNED and r.marks]
         self._vetoed = frozenset(r.id for r in self.rules if r.calm_veto) if self._learned else frozenset()
         self._weights = {r.id: r.heat for r in self.rules if r.heat != 1}
         self._known_words = frozenset(r.id for r in self.rules if r.known_words)
@@ -100,14 +102,19 @@ class Engine:
         found = self.scan(source.text)
         rules = [only] if only else self.rules
         markers: dict[str, list[tuple[int, int]]] = {}
+        # what a written marker matched and its exceptions then excused ("my last day in the
+        # office before the break"): the learned marker must not overrule them
+        excused: set[str] = set()
         for rule in rules:
             if rule.kind == "marker":
                 spans = _without_exceptions(found.get(rule.id, []), found.get(rule.id + EXCEPT, []))
                 if spans:
                     markers.setdefault(rule.marks, []).extend(spans)
+                elif found.get(rule.id):
+                    excused.add(rule.marks)
         plain = [r for r in rules if r.context == "any" and r.kind != LEARNED] if only else self._plain
         heated = [r for r in rules if r.context == HEATED] if only else self._heated
-        learned_rules = [r for r in rules if r.kind == LEARNED] if only else self._learned
+        learned_rules = [r for r in rules if r.kind == LEARNED and not r.marks] if only else self._learned
         findings = self._without_calm(_tone_findings(found, plain, source.text), source.text)
         # a heated or learned rule's own examples (`only`) are judged in the draft's real
         # heat, which the other rules make
@@ -125,6 +132,14 @@ class Engine:
         elif options.termination == "never":
             termination = False
         else:
+            learned_markers = [r for r in rules if r.kind == LEARNED and r.marks] if only else self._learned_markers
+            for rule in learned_markers:
+                # the written markers say why; the learned one only fills in where they are silent,
+                # neither marking nor excusing
+                if not markers.get(rule.marks) and rule.marks not in excused:
+                    where = learned.marks(rule, source.text)
+                    if where:
+                        markers[rule.marks] = [where]
             termination = bool(markers.get(TERMINATION))
         if termination:
             _find_regexes(self.element_regexes, source.text, found)
@@ -140,7 +155,6 @@ class Engine:
                     findings.append(finding)
         findings = _dedupe(findings)
         return FileResult(source, self.language, findings, termination, checklist)
-
 
     def _without_calm(self, findings: list[Finding], text: str) -> list[Finding]:
         """`findings` but those of `calm_veto` rules in a sentence every learned rule finds calm

@@ -41,7 +41,7 @@ def check_examples(engine: Engine, rule: Rule) -> list[ExampleFailure]:
     failures = []
     for example in rule.flag_examples:
         spans, marked = _hits(engine, rule, example.text)
-        if rule.kind == "marker":
+        if rule.marks:
             if not marked:
                 failures.append(ExampleFailure(rule, example.text, "flag example not marked"))
         elif rule.kind == "required":
@@ -56,7 +56,7 @@ def check_examples(engine: Engine, rule: Rule) -> list[ExampleFailure]:
                 )
     for text in rule.pass_examples:
         spans, marked = _hits(engine, rule, text)
-        if (rule.kind == "marker" and marked) or (rule.kind != "marker" and spans):
+        if (rule.marks and marked) or (not rule.marks and spans):
             got = [text[s:e] for s, e in spans]
             failures.append(ExampleFailure(rule, text, f"pass example flagged {got}" if got else "pass example marked"))
     return failures

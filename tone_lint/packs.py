@@ -33,7 +33,7 @@ KIND_KEYS = {
     "regex": {"regex", "ignore_case", "except", "context", "heat", "known_words", "calm_veto"},
     "required": {"element", "when", "match", "except"},
     "marker": {"marks", "match", "except"},
-    "learned": {"model", "threshold"},
+    "learned": {"model", "threshold", "marks"},
 }
 WHEN = ("termination", "always")
 # `heated`: the rule's words are tone only beside other tone ("Lovely." after two reproaches is
@@ -277,6 +277,8 @@ def _rule(data: Mapping, path: Path, language: str, words: WordLists) -> Rule:
     elif kind == "learned":
         match = MatchSpec(where=f"{path}:{data.line}")
         extra.update(_learned(data, path))
+        if "marks" in data:
+            extra["marks"] = _text(data, "marks", path)
     else:
         block = data.get("match")
         if not isinstance(block, Mapping):
@@ -426,7 +428,7 @@ def _examples(data: Mapping, path: Path, kind: str) -> tuple[tuple[Example, ...]
         _check_keys(item, {"text", "span"}, path, "a flag example")
         spans = item.get("span", [])
         spans = [spans] if isinstance(spans, str) else spans
-        if kind in ("phrase", "token", "regex", "learned") and not spans:
+        if (kind in ("phrase", "token", "regex") or (kind == "learned" and "marks" not in data)) and not spans:
             raise ToneLintError("a flag example of a matching rule needs its expected 'span'", f"{path}:{iline}")
         for span in spans:
             if not isinstance(span, str) or span not in item["text"]:

@@ -84,6 +84,8 @@ def explain(rule) -> str:
         facts += f" · Element: {rule.element} (checked {'always' if rule.when == 'always' else 'in a termination email'})"
     elif rule.kind == "marker":
         facts += f" · Marks: {rule.marks}"
+    elif rule.kind == "learned" and rule.marks:
+        facts += f" · Marks: {rule.marks} · Threshold: {rule.threshold:g} (when no written marker does)"
     elif rule.kind == "learned":
         facts += f" · Threshold: {rule.threshold:g} (reports only beside a written finding)"
     elif rule.context != "any":

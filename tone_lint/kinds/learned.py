@@ -86,6 +86,14 @@ def features(sentence: str) -> set[str]:
     return out
 
 
+def document_features(text: str) -> set[str]:
+    """The features of every sentence of `text`: what a learned marker weighs."""
+    out: set[str] = set()
+    for start, end in sentences(text):
+        out |= features(text[start:end])
+    return out
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of `text`, without their surrounding spaces."""
     spans = []
@@ -146,6 +154,18 @@ def _parse(path: str) -> Model:
     if bias is None:
         raise ToneLintError("the weights file has no 'bias' line", where)
     return Model(bias, weights)
+
+
+def marks(rule, text: str) -> tuple[int, int] | None:
+    """For a learned marker: None if the whole draft is under the rule's threshold, else the
+    sentence that weighs most towards it (where a missing element is reported)."""
+    model = load(rule.model)
+    if model.probability(document_features(text)) < rule.threshold:
+        return None
+    spans = sentences(text)
+    if not spans:
+        return None
+    return max(spans, key=lambda span: (model.probability(features(text[span[0] : span[1]])), -span[0]))
 
 
 def calm_sentences(rules, text: str, below: float, around) -> list[tuple[int, int]]:
