@@ -215,6 +215,32 @@ def test_the_shipped_learned_rules_can_be_turned_off_by_configuration(tmp_path):
     assert [d["rule"] for d in json.loads(off[1])["files"][0]["diagnostics"]] == ["accusatory.you-always-never"]
 
 
+def _marker_pack(tmp_path, extra):
+    (tmp_path / "learned-ending.tsv").write_bytes((PACK.parent / "learned-ending.tsv").read_bytes())
+    (tmp_path / "pack.yaml").write_text(
+        "language: en\nrules:\n  - id: house.ends\n    category: termination\n    severity: suggestion\n"
+        "    kind: learned\n    model: learned-ending.tsv\n    threshold: 0.85\n" + extra + "    message: m\n    why: w\n",
+        encoding="utf-8")
+    return tmp_path / "pack.yaml"
+
+
+def test_a_learned_marker_weighs_no_draft_shorter_than_min_words(tmp_path):
+    rules = [r for p in load_packs([_marker_pack(tmp_path, "    marks: termination\n    min_words: 12\n")]) for r in p.rules]
+    engine = Linter(rules).engine("en")
+    assert not engine.check(Source("t", "I have decided that Friday is my last day.")).termination
+    assert engine.check(Source("t", "Hello Sam. I have decided that Friday is my last day. Thanks, Alex")).termination
+
+
+@pytest.mark.parametrize("extra, line, message", [
+    ("    min_words: 12\n", 9, "'min_words' is for a learned rule that marks a draft"),
+    ("    marks: termination\n    min_words: -1\n", 10, "'min_words' must be a whole number, not -1"),
+    ("    marks: termination\n    min_words: 1.5\n", 10, "'min_words' must be a whole number, not 1.5"),
+])
+def test_min_words_is_checked(tmp_path, extra, line, message):
+    _marker_pack(tmp_path, extra)
+    assert run_cli("rules", "test", "pack.yaml", cwd=tmp_path) == (2, "", f"tone-lint: error: pack.yaml:{line}: {message}\n")
+
+
 def test_the_optional_learned_marker_packs_load_and_pass_their_examples():
     assert run_cli("rules", "test", "rules/optional/en/learned-ending.yaml", "rules/optional/fr/learned-ending.yaml") == (
         0, "rules/optional/en/learned-ending.yaml .\nrules/optional/fr/learned-ending.yaml .\n\n2 passed, 0 failed\n", "")

@@ -33,7 +33,7 @@ KIND_KEYS = {
     "regex": {"regex", "ignore_case", "except", "context", "heat", "known_words", "calm_veto"},
     "required": {"element", "when", "match", "except"},
     "marker": {"marks", "match", "except"},
-    "learned": {"model", "threshold", "marks"},
+    "learned": {"model", "threshold", "marks", "min_words"},
 }
 WHEN = ("termination", "always")
 # `heated`: the rule's words are tone only beside other tone ("Lovely." after two reproaches is
@@ -95,6 +95,8 @@ class Rule:
     # a learned rule: its weights file, and the probability from which a sentence is reported
     model: str | None = None
     threshold: float = 0.8
+    # a learned marker weighs no draft shorter than this: its weights know emails, not sentences
+    min_words: int = 0
     flag_examples: tuple[Example, ...] = ()
     pass_examples: tuple[str, ...] = ()
 
@@ -279,6 +281,13 @@ def _rule(data: Mapping, path: Path, language: str, words: WordLists) -> Rule:
         extra.update(_learned(data, path))
         if "marks" in data:
             extra["marks"] = _text(data, "marks", path)
+        if "min_words" in data:
+            words_at = f"{path}:{data.line_of('min_words')}"
+            if "marks" not in data:
+                raise ToneLintError("'min_words' is for a learned rule that marks a draft", words_at)
+            if isinstance(data["min_words"], bool) or not isinstance(data["min_words"], int) or data["min_words"] < 0:
+                raise ToneLintError(f"'min_words' must be a whole number, not {data['min_words']!r}", words_at)
+            extra["min_words"] = data["min_words"]
     else:
         block = data.get("match")
         if not isinstance(block, Mapping):

@@ -159,6 +159,8 @@ def _parse(path: str) -> Model:
 def marks(rule, text: str) -> tuple[int, int] | None:
     """For a learned marker: None if the whole draft is under the rule's threshold, else the
     sentence that weighs most towards it (where a missing element is reported)."""
+    if len(text.split()) < rule.min_words:
+        return None
     model = load(rule.model)
     if model.probability(document_features(text)) < rule.threshold:
         return None
