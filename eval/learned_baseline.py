@@ -37,7 +37,8 @@ READ = ["../shared/corpus", "eval/blind", "eval/train2", "eval/blind2", "eval/tr
         "eval/train10", "eval/train11", "eval/train12", "eval/train13", "eval/train14", "eval/clean9",
         "eval/clean11", "eval/clean12", "eval/clean13", "eval/train15", "eval/train16", "eval/train17",
         "eval/train18", "eval/train19", "eval/train20", "eval/train21", "eval/train22",
-        "eval/train23", "eval/train24", "eval/train25", "eval/train26"]
+        "eval/train23", "eval/train24", "eval/train25", "eval/train26",
+        "eval/train27", "eval/train28", "eval/train29", "eval/train30"]
 HELD = ["eval/blind9", "eval/blind10", "eval/blind11", "eval/blind12", "eval/blind13",
         "eval/blind15", "eval/blind16", "eval/blind17", "eval/blind18", "eval/blind19", "eval/clean10"]
 SENTENCE = re.compile(r"[^.!?…\n]+(?:[.!?…]+|$)")
