@@ -2,10 +2,14 @@
 
 A learned rule is a logistic regression over a sentence's lower-cased words and word pairs,
 its weights a plain TSV file beside the pack (`eval/train_learned.py` writes them from the
-annotated sets). It finds what no pattern lists yet: held out, it adds about ten points of
+annotated sets). It finds what no pattern lists yet: held out, it adds eight to ten points of
 recall at the packs' precision (README, "Scores"). It says which words weighed most, so a
 finding still has a reason; and it reports only in a draft that a written rule has already
 flagged, because alone it is too often wrong on a calm email.
+
+The same weights serve two more ends: a sentence they are sure is calm vetoes the findings of
+`calm_veto` rules in it (joy in capitals), and a learned rule with `marks:` weighs a whole draft
+to mark it as a termination where the written markers are silent.
 """
 from __future__ import annotations
 
