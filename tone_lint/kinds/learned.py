@@ -41,7 +41,7 @@ class Model:
     bias: float
     weights: dict[str, float]
 
-    def probability(self, features: set[str]) -> float:
+    def probability(self, features: frozenset[str]) -> float:
         z = self.bias + sum(map(self.weights.get, features, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
@@ -76,7 +76,10 @@ def words(sentence: str) -> list[str]:
     return WORD.findall(sentence.lower().replace("’", "'"))
 
 
-def features(sentence: str) -> set[str]:
+# A draft's sentences are weighed up to three times in one check (the calm veto for the plain
+# rules, for the heated ones, then the learned findings): split and featurise each once.
+@lru_cache(maxsize=4096)
+def features(sentence: str) -> frozenset[str]:
     """Each word, each pair of neighbours, the first word as itself (an opening "Why" or
     "Honestly" weighs differently from one inside the sentence), and whether a word is in
     capitals."""
@@ -87,18 +90,16 @@ def features(sentence: str) -> set[str]:
         out.add(f"{START} {w[0]}")
     if CAPITALS.search(sentence):
         out.add(CAPS)
-    return out
+    return frozenset(out)
 
 
-def document_features(text: str) -> set[str]:
+def document_features(text: str) -> frozenset[str]:
     """The features of every sentence of `text`: what a learned marker weighs."""
-    out: set[str] = set()
-    for start, end in sentences(text):
-        out |= features(text[start:end])
-    return out
+    return frozenset().union(*(features(text[start:end]) for start, end in sentences(text)))
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8)
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Character spans of the sentences of `text`, without their surrounding spaces."""
     spans = []
     for m in SENTENCE.finditer(text):
@@ -109,7 +110,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             end -= 1
         if any(c.isalpha() for c in text[start:end]):
             spans.append((start, end))
-    return spans
+    return tuple(spans)
 
 
 @lru_cache(maxsize=None)
@@ -177,9 +178,13 @@ def marks(rule, text: str) -> tuple[int, int] | None:
 def calm_sentences(rules, text: str, below: float, around) -> list[tuple[int, int]]:
     """The sentences of `text` holding one of the spans `around` to which every learned rule
     gives a probability under `below`."""
-    return [(start, end) for start, end in sentences(text)
-            if any(start <= a and b <= end for a, b in around)
-            and all(load(rule.model).probability(features(text[start:end])) < below for rule in rules)]
+    out = []
+    for start, end in sentences(text):
+        if any(start <= a and b <= end for a, b in around):
+            feats = features(text[start:end])
+            if all(load(rule.model).probability(feats) < below for rule in rules):
+                out.append((start, end))
+    return out
 
 
 def best_sentences(rules, text: str, avoid) -> list[tuple[object, int, int, float, str]]:
