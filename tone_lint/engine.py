@@ -55,11 +55,8 @@ class Engine:
         # An element's exceptions only remove spans, so they run only when it has some.
         self.element_regexes: dict[str, tuple[list, str]] = {}
         self.element_exception_regexes: dict[str, tuple[list, str]] = {}
-        self._plain = [r for r in self.rules if r.context == "any" and r.kind != LEARNED]
-        self._heated = [r for r in self.rules if r.context == HEATED]
-        # learned tone rules weigh sentences; a learned marker weighs the whole draft
-        self._learned = [r for r in self.rules if r.kind == LEARNED and not r.marks]
-        self._learned_markers = [r for r in self.rules if r.kind == LEARNED and r.marks]
+        self._rule_groups = _groups(self.rules)
+        self._plain, _, self._learned, _ = self._rule_groups
         self._vetoed = frozenset(r.id for r in self.rules if r.calm_veto) if self._learned else frozenset()
         self._weights = {r.id: r.heat for r in self.rules if r.heat != 1}
         self._known_words = frozenset(r.id for r in self.rules if r.known_words)
@@ -112,9 +109,7 @@ class Engine:
                     markers.setdefault(rule.marks, []).extend(spans)
                 elif found.get(rule.id):
                     excused.add(rule.marks)
-        plain = [r for r in rules if r.context == "any" and r.kind != LEARNED] if only else self._plain
-        heated = [r for r in rules if r.context == HEATED] if only else self._heated
-        learned_rules = [r for r in rules if r.kind == LEARNED and not r.marks] if only else self._learned
+        plain, heated, learned_rules, learned_markers = _groups(rules) if only else self._rule_groups
         findings = self._without_calm(_tone_findings(found, plain, source.text), source.text)
         # a heated or learned rule's own examples (`only`) are judged in the draft's real
         # heat, which the other rules make
@@ -132,7 +127,6 @@ class Engine:
         elif options.termination == "never":
             termination = False
         else:
-            learned_markers = [r for r in rules if r.kind == LEARNED and r.marks] if only else self._learned_markers
             for rule in learned_markers:
                 # the written markers say why; the learned one only fills in where they are silent,
                 # neither marking nor excusing
@@ -175,6 +169,17 @@ class Engine:
             out.append(Finding(rule.id, rule.category, rule.severity, rule.message.replace("{words}", f"{left}{words}{right}"),
                                start, end, rule.instead))
         return out
+
+
+def _groups(rules: list[Rule]) -> tuple[list[Rule], list[Rule], list[Rule], list[Rule]]:
+    """`rules` by when they speak: plain, heated (beside heat), learned tone rules (weighing
+    sentences beside a written finding), learned markers (weighing the whole draft)."""
+    return (
+        [r for r in rules if r.context == "any" and r.kind != LEARNED],
+        [r for r in rules if r.context == HEATED],
+        [r for r in rules if r.kind == LEARNED and not r.marks],
+        [r for r in rules if r.kind == LEARNED and r.marks],
+    )
 
 
 def _tone_findings(found: dict, rules: list[Rule], text: str, avoid: list[Finding] = ()) -> list[Finding]:

@@ -279,15 +279,6 @@ def _rule(data: Mapping, path: Path, language: str, words: WordLists) -> Rule:
     elif kind == "learned":
         match = MatchSpec(where=f"{path}:{data.line}")
         extra.update(_learned(data, path))
-        if "marks" in data:
-            extra["marks"] = _text(data, "marks", path)
-        if "min_words" in data:
-            words_at = f"{path}:{data.line_of('min_words')}"
-            if "marks" not in data:
-                raise ToneLintError("'min_words' is for a learned rule that marks a draft", words_at)
-            if isinstance(data["min_words"], bool) or not isinstance(data["min_words"], int) or data["min_words"] < 0:
-                raise ToneLintError(f"'min_words' must be a whole number, not {data['min_words']!r}", words_at)
-            extra["min_words"] = data["min_words"]
     else:
         block = data.get("match")
         if not isinstance(block, Mapping):
@@ -323,8 +314,9 @@ def _rule(data: Mapping, path: Path, language: str, words: WordLists) -> Rule:
 
 
 def _learned(data: Mapping, path: Path) -> dict:
-    """A learned rule's weights file (relative to its pack) and threshold, checked now so a
-    wrong path is an error at load time, not on the first heated draft."""
+    """A learned rule's weights file (relative to its pack), threshold, and for a marker what it
+    marks and its `min_words`, checked now so a wrong path is an error at load time, not on the
+    first heated draft."""
     name = _text(data, "model", path)
     model = (path.parent / name).resolve()
     if not model.is_file():
@@ -333,7 +325,17 @@ def _learned(data: Mapping, path: Path) -> dict:
     if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 < threshold < 1:
         raise ToneLintError(f"'threshold' must be a probability between 0 and 1, not {threshold!r}",
                             f"{path}:{data.line_of('threshold')}")
-    return {"model": str(model), "threshold": float(threshold)}
+    out = {"model": str(model), "threshold": float(threshold)}
+    if "marks" in data:
+        out["marks"] = _text(data, "marks", path)
+    if "min_words" in data:
+        where = f"{path}:{data.line_of('min_words')}"
+        if "marks" not in data:
+            raise ToneLintError("'min_words' is for a learned rule that marks a draft", where)
+        if isinstance(data["min_words"], bool) or not isinstance(data["min_words"], int) or data["min_words"] < 0:
+            raise ToneLintError(f"'min_words' must be a whole number, not {data['min_words']!r}", where)
+        out["min_words"] = data["min_words"]
+    return out
 
 
 def _string_list(data: Mapping, key: str, path: Path) -> tuple[str, ...]:
