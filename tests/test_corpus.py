@@ -76,7 +76,9 @@ def test_corpus_meets_the_floors(scores, lang):
 # Drafts written for this test, not taken from the corpus: ordinary professional emails full
 # of the words the packs react to ("you never know", "notice", "last day", "exhausted",
 # "stepping back", acronyms in capitals). A careful reader flags nothing here, and none of
-# them ends a relationship, so the packs must stay silent.
+# them ends a relationship, so the written rules must stay silent. The learned ending marker,
+# a bag of words, is fooled by two of them ("My last day in the office before the break", "I
+# won't be taking new bookings in August"); a guess may only suggest, so a hook still sends them.
 CLEAN_DRAFTS = {
     "schedule-notes": """Hi Greg,
 
@@ -140,11 +142,29 @@ def english_engine(linter):
     return linter.engine("en")
 
 
+@pytest.fixture(scope="module")
+def written_english_engine(builtin_rules):
+    from tone_lint.engine import Linter
+
+    return Linter([r for r in builtin_rules if r.id != "termination.learned"]).engine("en")
+
+
 @pytest.mark.parametrize("name", sorted(CLEAN_DRAFTS))
-def test_clean_english_drafts_raise_nothing(english_engine, name):
+def test_clean_english_drafts_raise_nothing_from_the_written_rules(written_english_engine, name):
     from tone_lint.source import Source
 
-    result = english_engine.check(Source(name, CLEAN_DRAFTS[name]))
+    result = written_english_engine.check(Source(name, CLEAN_DRAFTS[name]))
     flagged = [(f.rule, CLEAN_DRAFTS[name][f.start:f.end]) for f in result.findings]
     assert flagged == []
     assert result.termination is False
+
+
+@pytest.mark.parametrize("name", sorted(CLEAN_DRAFTS))
+def test_clean_english_drafts_draw_at_most_a_guessed_suggestion(english_engine, name):
+    from tone_lint.findings import Severity
+    from tone_lint.source import Source
+
+    result = english_engine.check(Source(name, CLEAN_DRAFTS[name]))
+    assert [f for f in result.findings if f.category != "missing"] == []
+    assert [f.severity for f in result.findings] == [Severity.SUGGESTION] * len(result.findings)
+    assert result.termination_guess == ("termination.learned" if result.termination else None)

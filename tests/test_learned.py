@@ -241,15 +241,60 @@ def test_min_words_is_checked(tmp_path, extra, line, message):
     assert run_cli("rules", "test", "pack.yaml", cwd=tmp_path) == (2, "", f"tone-lint: error: pack.yaml:{line}: {message}\n")
 
 
-def test_the_optional_learned_marker_packs_load_and_pass_their_examples():
-    assert run_cli("rules", "test", "rules/optional/en/learned-ending.yaml", "rules/optional/fr/learned-ending.yaml") == (
-        0, "rules/optional/en/learned-ending.yaml .\nrules/optional/fr/learned-ending.yaml .\n\n2 passed, 0 failed\n", "")
+def test_the_learned_marker_packs_load_and_pass_their_examples():
+    assert run_cli("rules", "test", "rules/en/learned-ending.yaml", "rules/fr/learned-ending.yaml") == (
+        0, "rules/en/learned-ending.yaml .\nrules/fr/learned-ending.yaml .\n\n2 passed, 0 failed\n", "")
 
 
-def test_the_optional_learned_marker_is_not_a_builtin_pack():
+def test_the_learned_marker_is_a_builtin_pack():
     from tone_lint.packs import builtin_pack_paths
 
-    assert not [p for p in builtin_pack_paths() if "optional" in p.parts or p.name == "learned-ending.yaml"]
+    assert sorted(p.relative_to(ROOT / "rules").as_posix() for p in builtin_pack_paths()
+                  if p.name == "learned-ending.yaml") == ["en/learned-ending.yaml", "fr/learned-ending.yaml"]
+
+
+# No written marker reads "this spring will be the last season of our work together" as an
+# ending; the weights do.
+GUESSED = ("Hi Sam,\n\nAfter three good years, my practice is moving towards larger retail projects, and I can no longer "
+           "give your stores the attention they deserve. So this spring will be the last season of our work together on "
+           "the Harbor shops. It has been a real pleasure to see them grow from one to five, and I am proud of what we "
+           "built.\n\nThank you for everything,\nAlex\n")
+
+
+def test_a_draft_only_the_learned_marker_reads_as_an_ending_gets_its_missing_elements_as_suggestions(tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(GUESSED, encoding="utf-8")
+    status, out, err = run_cli("check", "--format", "json", str(draft))
+    entry = json.loads(out)["files"][0]
+    assert (status, err, entry["termination"], entry["termination_guess"]) == (0, "", True, "termination.learned")
+    missing = [(d["element"], d["severity"], d["text"]) for d in entry["diagnostics"] if d["category"] == "missing"]
+    last = "So this spring will be the last season of our work together on the Harbor shops."
+    assert missing == [(e, "suggestion", last) for e in
+                       ("clear-decision", "handover-plan", "notice-period", "open-door", "replacement")]
+    assert {c["element"]: (c["status"], c["severity"]) for c in entry["checklist"]}["notice-period"] == ("missing", "suggestion")
+    status, out, _ = run_cli("check", str(draft))
+    assert status == 0
+    assert f"{draft}: termination email checklist (read as one by termination.learned alone)\n" in out
+
+
+def test_a_written_marker_keeps_its_elements_severity_and_sets_no_guess(tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(GUESSED.replace("So this spring will be the last season of our work together on the Harbor shops.",
+                                     "So I have decided to end our collaboration on the Harbor shops."), encoding="utf-8")
+    status, out, _ = run_cli("check", "--format", "json", str(draft))
+    entry = json.loads(out)["files"][0]
+    assert (status, entry["termination"], "termination_guess" in entry) == (1, True, False)
+    severities = {d["element"]: d["severity"] for d in entry["diagnostics"] if d["category"] == "missing"}
+    assert severities["notice-period"] == "warning"
+
+
+def test_the_learned_marker_can_be_turned_off_by_configuration(tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(GUESSED, encoding="utf-8")
+    (tmp_path / ".tone-lint.yaml").write_text("ignore: [termination.learned]\n", encoding="utf-8")
+    status, out, _ = run_cli("check", "--format", "json", str(draft), cwd=tmp_path)
+    entry = json.loads(out)["files"][0]
+    assert (status, entry["termination"], entry["diagnostics"]) == (0, False, [])
 
 
 # --- the trainer ----------------------------------------------------------------------------

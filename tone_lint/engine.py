@@ -122,6 +122,7 @@ class Engine:
             findings += self._without_calm(_tone_findings(found, heated, source.text, avoid=basis), source.text)
         if learned_rules and _heat(basis) >= 1:
             findings += self._learned_findings(learned_rules, source.text, basis + findings)
+        guess = None
         if options.termination == "always":
             termination = True
         elif options.termination == "never":
@@ -134,6 +135,8 @@ class Engine:
                     where = learned.marks(rule, source.text)
                     if where:
                         markers[rule.marks] = [where]
+                        if rule.marks == TERMINATION:
+                            guess = rule
             termination = bool(markers.get(TERMINATION))
         if termination:
             _find_regexes(self.element_regexes, source.text, found)
@@ -143,12 +146,15 @@ class Engine:
         for rule in rules:
             if rule.kind == "required" and required.applies(rule, termination):
                 spans = _without_exceptions(found.get(rule.id, []), found.get(rule.id + EXCEPT, []))
-                status, finding = required.evaluate(rule, spans, anchor)
+                # an element missing from a draft only the weights read as an ending is no surer
+                # than that reading: it must not block a send the way a written marker's can
+                ceiling = guess.severity if guess and rule.when == TERMINATION else None
+                status, finding = required.evaluate(rule, spans, anchor, ceiling)
                 checklist.append(status)
                 if finding:
                     findings.append(finding)
         findings = _dedupe(findings)
-        return FileResult(source, self.language, findings, termination, checklist)
+        return FileResult(source, self.language, findings, termination, checklist, guess.id if guess else None)
 
     def _without_calm(self, findings: list[Finding], text: str) -> list[Finding]:
         """`findings` but those of `calm_veto` rules in a sentence every learned rule finds calm

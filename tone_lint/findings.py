@@ -53,6 +53,9 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     termination: bool = False
     checklist: list[ElementStatus] = field(default_factory=list)
+    # the learned marker that alone read the draft as a termination (its elements are then
+    # no more severe than that rule); None when a written marker or an option decided
+    termination_guess: str | None = None
 
     @property
     def path(self) -> str:

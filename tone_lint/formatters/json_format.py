@@ -27,6 +27,8 @@ def file_entry(result, column_unit: str = "char") -> dict:
         diagnostics.append(d)
     entry = {"path": result.path, "kind": src.kind, "language": result.language, "diagnostics": diagnostics}
     entry["termination"] = result.termination
+    if result.termination_guess:
+        entry["termination_guess"] = result.termination_guess
     checklist = []
     for item in result.checklist:
         c = {"element": item.element, "rule": item.rule, "severity": item.severity.label,

@@ -61,7 +61,8 @@ def render(results, color: bool = False, column_unit: str = "char", **_) -> str:
                 out.append(f"  instead: {f.instead}")
             out.append("")
         if result.termination and result.checklist:
-            out.append(f"{result.path}: termination email checklist")
+            guess = f" (read as one by {result.termination_guess} alone)" if result.termination_guess else ""
+            out.append(f"{result.path}: termination email checklist{guess}")
             for item in result.checklist:
                 if item.present:
                     quote = " ".join(src.display[item.start : item.end].split())
