@@ -184,6 +184,16 @@ def test_rules_test_defaults_to_the_shipped_packs(tl):
     assert lines[-1] == f"{len(BUILTIN)} passed, 0 failed"
 
 
+@pytest.mark.parametrize("path", [p for p in builtin_pack_paths() if p.name in ("emotional.yaml", "heated.yaml")],
+                         ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_a_shipped_pack_tested_alone_is_judged_beside_the_others(tl, path):
+    # its shouting pass example needs the learned rules' calm veto, its heated examples the
+    # other packs' heat: alone, the pack is still judged as a check would judge a draft
+    rel = str(path.relative_to(ROOT))
+    rules = len(load_pack(path).rules)
+    assert tl("rules", "test", rel, cwd=ROOT) == (0, f"{rel} {'.' * rules}\n\n{rules} passed, 0 failed\n", "")
+
+
 # --- new ------------------------------------------------------------------------------
 
 
