@@ -1,5 +1,6 @@
 """`kind: learned` rules: a sentence weighed word by word (tone_lint/kinds/learned.py), reported
-only in a draft a written rule has flagged, with the words that weighed most."""
+in a draft a written rule has flagged (or, with `alone`, beside a second sentence leaning towards
+tone), with the words that weighed most."""
 import importlib.util
 import json
 import math
@@ -174,7 +175,7 @@ def test_french_quotes_its_words_in_guillemets():
     text = "Vous ne répondez jamais à mes courriels. Votre équipe n'a pas lu le cahier des charges."
     last = engine.check(Source("t", text)).findings[-1]
     assert (last.rule, text[last.start : last.end]) == ("accusatory.learned", "Votre équipe n'a pas lu le cahier des charges.")
-    words = re.fullmatch(r"À côté .* : ses mots « (.+) » pèsent le plus\.", last.message).group(1)
+    words = re.fullmatch(r"Cette phrase .* : ses mots « (.+) » pèsent le plus\.", last.message).group(1)
     assert words in text[last.start : last.end]
 
 
@@ -213,6 +214,43 @@ def test_the_shipped_learned_rules_can_be_turned_off_by_configuration(tmp_path):
     assert [d["rule"] for d in json.loads(on[1])["files"][0]["diagnostics"]] == [
         "accusatory.you-always-never", "emotional.learned"]
     assert [d["rule"] for d in json.loads(off[1])["files"][0]["diagnostics"]] == ["accusatory.you-always-never"]
+
+
+def _lone_pack(tmp_path, alone="    alone: {threshold: 0.9, second: 0.3}\n", extra=""):
+    (tmp_path / "learned-anger.tsv").write_bytes((PACK.parent / "learned-anger.tsv").read_bytes())
+    (tmp_path / "pack.yaml").write_text(
+        "language: en\nrules:\n  - id: house.anger\n    category: emotional\n    severity: suggestion\n"
+        "    kind: learned\n    model: learned-anger.tsv\n    threshold: 0.8\n" + alone + extra +
+        "    message: Anger weighs {words}.\n    why: w\n", encoding="utf-8")
+    return tmp_path / "pack.yaml"
+
+
+def test_with_alone_a_sure_sentence_is_reported_without_a_written_finding_beside_a_second_leaning_one(tmp_path):
+    engine = Linter([r for p in load_packs([_lone_pack(tmp_path)]) for r in p.rules]).engine("en")
+    # "This is absurd!" weighs 0.95, "It failed." 0.38, "See you." 0.12, "Absurd." 0.88
+    assert found(engine, "This is absurd! It failed.") == [("house.anger", "This is absurd!", "Anger weighs “absurd!”.")]
+    assert found(engine, "This is absurd!") == []
+    assert found(engine, "This is absurd! See you.") == []
+    # under alone.threshold, whatever else leans towards tone
+    assert found(engine, "Absurd. It failed.") == []
+    # without `alone`, nothing at all in a draft no written rule has flagged
+    (tmp_path / "plain").mkdir()
+    plain = Linter([r for p in load_packs([_lone_pack(tmp_path / "plain", alone="")]) for r in p.rules]).engine("en")
+    assert found(plain, "This is absurd! It failed.") == []
+
+
+@pytest.mark.parametrize("alone, extra, line, message", [
+    ("    alone: 0.95\n", "", 9, "'alone' must be a mapping with 'threshold' and 'second'"),
+    ("    alone: {threshold: 0.95}\n", "", 9, "'alone' must be a mapping with 'threshold' and 'second'"),
+    ("    alone: {threshold: 1.5, second: 0.3}\n", "", 9, "'alone.threshold' must be a probability between 0 and 1, not 1.5"),
+    ("    alone: {threshold: 0.95, second: yes}\n", "", 9, "'alone.second' must be a probability between 0 and 1, not 'yes'"),
+    ("    alone: {threshold: 0.7, second: 0.3}\n", "", 9, "'alone.threshold' must be at least the rule's 'threshold' (0.8)"),
+    ("    alone: {threshold: 0.95, second: 0.3}\n", "    marks: termination\n", 9,
+     "'alone' is for a learned rule that reports sentences, not one that marks a draft"),
+])
+def test_alone_is_checked(tmp_path, alone, extra, line, message):
+    _lone_pack(tmp_path, alone, extra)
+    assert run_cli("rules", "test", "pack.yaml", cwd=tmp_path) == (2, "", f"tone-lint: error: pack.yaml:{line}: {message}\n")
 
 
 def _marker_pack(tmp_path, extra):

@@ -86,6 +86,9 @@ def _rule_section(rule_id: str, versions) -> str:
         facts.append(f"Marks: {first.marks}")
     if first.kind == "learned":
         when = "when no written marker does" if first.marks else "reports only beside a written finding"
+        if first.alone_threshold is not None:
+            when = (f"beside a written finding; without one, from {first.alone_threshold:g} when another sentence"
+                    f" weighs {first.alone_second:g}")
         facts.append(f"Threshold: {first.threshold:g} ({when}; docs/packs.md, \"Learned rules\")")
     if first.context != "any":
         facts.append("Context: heated (reports only beside two other findings; docs/packs.md)")

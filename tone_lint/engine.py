@@ -6,6 +6,7 @@ for exceptions), so a draft is tokenised once and scanned once.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from tone_lint import lexicon, regexcache
 from tone_lint.errors import ToneLintError
@@ -121,7 +122,10 @@ class Engine:
             # a heated match that runs into a plain finding keeps its part before it
             findings += self._without_calm(_tone_findings(found, heated, source.text, avoid=basis), source.text)
         if learned_rules and _heat(basis) >= 1:
-            findings += self._learned_findings(learned_rules, source.text, basis + findings)
+            findings += self._learned_findings(learned.best_sentences, learned_rules, source.text, basis + findings)
+        elif any(rule.alone_threshold is not None for rule in learned_rules):
+            lone = partial(learned.lone_sentences, weighers=self._learned or learned_rules)
+            findings += self._learned_findings(lone, learned_rules, source.text, basis + findings)
         guess = None
         if options.termination == "always":
             termination = True
@@ -166,12 +170,13 @@ class Engine:
         return [f for f in findings
                 if f.rule not in self._vetoed or not any(a <= f.start and f.end <= b for a, b in calm)]
 
-    def _learned_findings(self, rules: list[Rule], text: str, avoid: list[Finding]) -> list[Finding]:
-        """A sentence no finding touches yet, in a draft a written rule has flagged, reported
-        with the words that weighed most (a learned rule has no phrase of its own to quote)."""
+    def _learned_findings(self, chosen, rules: list[Rule], text: str, avoid: list[Finding]) -> list[Finding]:
+        """The sentences `chosen` (learned.best_sentences beside a written finding,
+        learned.lone_sentences without one) among those no finding touches yet, reported with the
+        words that weighed most (a learned rule has no phrase of its own to quote)."""
         left, right = QUOTES.get(self.language, ("“", "”"))
         out = []
-        for rule, start, end, _, words in learned.best_sentences(rules, text, [(f.start, f.end) for f in avoid]):
+        for rule, start, end, _, words in chosen(rules, text, [(f.start, f.end) for f in avoid]):
             out.append(Finding(rule.id, rule.category, rule.severity, rule.message.replace("{words}", f"{left}{words}{right}"),
                                start, end, rule.instead))
         return out

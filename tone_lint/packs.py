@@ -33,7 +33,7 @@ KIND_KEYS = {
     "regex": {"regex", "ignore_case", "except", "context", "heat", "known_words", "calm_veto"},
     "required": {"element", "when", "match", "except"},
     "marker": {"marks", "match", "except"},
-    "learned": {"model", "threshold", "marks", "min_words"},
+    "learned": {"model", "threshold", "marks", "min_words", "alone"},
 }
 WHEN = ("termination", "always")
 # `heated`: the rule's words are tone only beside other tone ("Lovely." after two reproaches is
@@ -97,6 +97,10 @@ class Rule:
     threshold: float = 0.8
     # a learned marker weighs no draft shorter than this: its weights know emails, not sentences
     min_words: int = 0
+    # a learned tone rule in a draft no written rule has flagged: a sentence is reported from
+    # `alone_threshold`, and only if another sentence of the draft weighs `alone_second` (None: never)
+    alone_threshold: float | None = None
+    alone_second: float = 0.0
     flag_examples: tuple[Example, ...] = ()
     pass_examples: tuple[str, ...] = ()
 
@@ -328,6 +332,8 @@ def _learned(data: Mapping, path: Path) -> dict:
     out = {"model": str(model), "threshold": float(threshold)}
     if "marks" in data:
         out["marks"] = _text(data, "marks", path)
+    if "alone" in data:
+        out.update(_alone(data, path, out["threshold"]))
     if "min_words" in data:
         where = f"{path}:{data.line_of('min_words')}"
         if "marks" not in data:
@@ -336,6 +342,27 @@ def _learned(data: Mapping, path: Path) -> dict:
             raise ToneLintError(f"'min_words' must be a whole number, not {data['min_words']!r}", where)
         out["min_words"] = data["min_words"]
     return out
+
+
+def _alone(data: Mapping, path: Path, threshold: float) -> dict:
+    """`alone: {threshold: P, second: Q}`: when a learned tone rule speaks in a draft no written
+    rule has flagged."""
+    where = f"{path}:{data.line_of('alone')}"
+    block = data["alone"]
+    if "marks" in data:
+        raise ToneLintError("'alone' is for a learned rule that reports sentences, not one that marks a draft", where)
+    if not isinstance(block, Mapping) or set(block) != {"threshold", "second"}:
+        raise ToneLintError("'alone' must be a mapping with 'threshold' and 'second'", where)
+    values = {}
+    for key in ("threshold", "second"):
+        value = block[key]
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < 1:
+            raise ToneLintError(f"'alone.{key}' must be a probability between 0 and 1, not {value!r}",
+                                f"{path}:{block.line_of(key)}" if hasattr(block, "line_of") else where)
+        values[key] = float(value)
+    if values["threshold"] < threshold:
+        raise ToneLintError(f"'alone.threshold' must be at least the rule's 'threshold' ({threshold:g})", where)
+    return {"alone_threshold": values["threshold"], "alone_second": values["second"]}
 
 
 def _string_list(data: Mapping, key: str, path: Path) -> tuple[str, ...]:

@@ -86,6 +86,9 @@ def explain(rule) -> str:
         facts += f" · Marks: {rule.marks}"
     elif rule.kind == "learned" and rule.marks:
         facts += f" · Marks: {rule.marks} · Threshold: {rule.threshold:g} (when no written marker does)"
+    elif rule.kind == "learned" and rule.alone_threshold is not None:
+        facts += (f" · Threshold: {rule.threshold:g} beside a written finding; without one,"
+                  f" {rule.alone_threshold:g} when another sentence weighs {rule.alone_second:g}")
     elif rule.kind == "learned":
         facts += f" · Threshold: {rule.threshold:g} (reports only beside a written finding)"
     elif rule.context != "any":

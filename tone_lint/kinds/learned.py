@@ -4,8 +4,9 @@ A learned rule is a logistic regression over a sentence's lower-cased words and 
 its weights a plain TSV file beside the pack (`eval/train_learned.py` writes them from the
 annotated sets). It finds what no pattern lists yet: held out, it adds eight to ten points of
 recall at the packs' precision (README, "Scores"). It says which words weighed most, so a
-finding still has a reason; and it reports only in a draft that a written rule has already
-flagged, because alone it is too often wrong on a calm email.
+finding still has a reason; and it reports in a draft that a written rule has already flagged,
+or, with `alone`, on a sentence it is sure of when a second sentence leans towards tone too:
+one sure sentence alone is too often a calm email's.
 
 The same weights serve two more ends: a sentence they are sure is calm vetoes the findings of
 `calm_veto` rules in it (joy in capitals), and a learned rule with `marks:` weighs a whole draft
@@ -185,6 +186,20 @@ def calm_sentences(rules, text: str, below: float, around) -> list[tuple[int, in
             if all(load(rule.model).probability(feats) < below for rule in rules):
                 out.append((start, end))
     return out
+
+
+def lone_sentences(rules, text: str, avoid, weighers) -> list[tuple[object, int, int, float, str]]:
+    """`best_sentences` for a draft no written rule has flagged: a sentence only from its rule's
+    `alone_threshold`, and only when another sentence of the draft weighs at least the rule's
+    `alone_second` for one of `weighers` (every learned tone rule of the language). One sure
+    sentence is too often a calm one ("I'm done for the week, have a lovely weekend."); a second
+    sentence leaning towards tone as well rarely is."""
+    sure = [s for s in best_sentences(rules, text, avoid) if s[0].alone_threshold is not None and s[3] >= s[0].alone_threshold]
+    if not sure:
+        return []
+    spans = sentences(text)
+    weight = {span: max(load(rule.model).probability(features(text[span[0] : span[1]])) for rule in weighers) for span in spans}
+    return [s for s in sure if any(w >= s[0].alone_second for span, w in weight.items() if span != (s[1], s[2]))]
 
 
 def best_sentences(rules, text: str, avoid) -> list[tuple[object, int, int, float, str]]:
