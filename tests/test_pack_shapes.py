@@ -3,6 +3,9 @@ matches far more than it was written for: "varier en" (meant "varier en permanen
 relance à" (meant "à nouveau"), "at the end of the" (meant "... of the month"). Each such
 pattern found in the shipped packs was either fixed or is listed here with why it is narrow
 enough; a new one fails until it is one or the other."""
+import pytest
+
+from tone_lint import nlp
 from tone_lint.packs import builtin_pack_paths, load_pack
 
 FUNCTION_WORDS = {
@@ -89,3 +92,35 @@ def test_no_token_pattern_has_a_gap_wider_than_max_gap():
                             if high and int(high) > MAX_GAP:
                                 wide.append((path.name, rule.id, op))
     assert wide == []
+
+
+# A LEMMA value that spaCy's lookup tables give no word as its lemma never matches anything:
+# "willing" has the lemma "will", "pleased" "please", « enverrai » « envoyer ». Such a value is a
+# silent hole in a rule; the lemma itself, or a NORM step, says what was meant.
+def _lemma_values(step):
+    value = step.get("LEMMA")
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict) and isinstance(value.get("IN"), list):
+        return value["IN"]
+    return []
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_lemma_in_a_pattern_is_some_word_s_lemma(language):
+    with open(nlp.lookups_path(f"{language}_lemma_lookup.json.gz"), "rb") as fh:
+        table = nlp._fold_table(fh.read())
+    lemmas = set(table.values())
+    dead = set()
+    for path in builtin_pack_paths():
+        if path.parent.name != language:
+            continue
+        for rule in load_pack(path).rules:
+            for spec in (rule.match, rule.exceptions):
+                for pattern in (spec.patterns if spec else None) or []:
+                    for step in pattern:
+                        for value in _lemma_values(step):
+                            word = nlp.fold(value)
+                            if table.get(word, word) != word and word not in lemmas:
+                                dead.add((rule.id, value, table[word]))
+    assert sorted(dead) == []
