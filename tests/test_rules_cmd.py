@@ -166,6 +166,39 @@ def test_rules_test_fails_a_rule_without_examples(tmp_path, tl):
     )
 
 
+LEMMA_PACK = """language: en
+needs: [lemma]
+rules:
+  - id: house.take-over
+    category: missing
+    severity: warning
+    kind: required
+    element: handover-plan
+    message: m
+    why: w
+    match:
+      patterns:
+        - [{LEMMA: {IN: [happy, willing]}}, {NORM: to}, {LEMMA: take}, {NORM: over}]
+    examples:
+      flag: [I am leaving.]
+      pass: [Jo is happy to take over.]
+"""
+
+
+def test_rules_test_fails_a_lemma_no_word_has(tmp_path, tl):
+    # "willing" is lemmatised "will": the rule passes its examples and never sees "willing"
+    write(tmp_path, "lemma.yaml", LEMMA_PACK)
+    assert tl("rules", "test", "lemma.yaml") == (
+        1,
+        "lemma.yaml F\n\nFAILURES\nlemma.yaml:4: house.take-over: LEMMA 'willing' never matches: spaCy's en tables "
+        "give it the lemma 'will'\n\n0 passed, 1 failed\n",
+        "",
+    )
+    # beside its lemma it is only redundant
+    write(tmp_path, "lemma.yaml", LEMMA_PACK.replace("[happy, willing]", "[happy, willing, will]"))
+    assert tl("rules", "test", "lemma.yaml") == (0, "lemma.yaml .\n\n1 passed, 0 failed\n", "")
+
+
 def test_rules_test_on_a_malformed_pack(tmp_path, tl):
     write(tmp_path, "broken.yaml", USER_PACK.replace("    kind: phrase\n", "    kind: phrases\n"))
     assert tl("rules", "test", "broken.yaml") == (

@@ -123,12 +123,14 @@ def test(packs):
     """Run the flag and pass examples of PACKs (default: the shipped packs).
 
     A dot per passing rule, F per failing one; exit status 1 if any fails (a rule
-    without a flag or a pass example fails), 2 if a pack does not load.
+    without a flag or a pass example fails, and so does a LEMMA value that no word has
+    as its lemma), 2 if a pack does not load.
     """
     from pathlib import Path
 
     from tone_lint.engine import Engine
     from tone_lint.examples import check_examples
+    from tone_lint.lemmacheck import dead_lemmas
     from tone_lint.packs import builtin_pack_paths, load_packs
 
     from tone_lint.config import display_path
@@ -161,6 +163,7 @@ def test(packs):
             for failure in check_examples(engines[rule.language], rule):
                 line = lines.get((rule.line, failure.text), rule.line)
                 problems.append((line, f"{failure.problem}: {failure.text!r}"))
+            problems += [(rule.line, problem) for problem in dead_lemmas(rule)]
             marks.append("F" if problems else ".")
             passed += not problems
             failures += [f"{shown}:{line}: {rule.id}: {what}" for line, what in problems]
