@@ -325,11 +325,8 @@ def _learned(data: Mapping, path: Path) -> dict:
     model = (path.parent / name).resolve()
     if not model.is_file():
         raise ToneLintError(f"'model' names no file: {name}", f"{path}:{data.line_of('model')}")
-    threshold = data.get("threshold", 0.8)
-    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 < threshold < 1:
-        raise ToneLintError(f"'threshold' must be a probability between 0 and 1, not {threshold!r}",
-                            f"{path}:{data.line_of('threshold')}")
-    out = {"model": str(model), "threshold": float(threshold)}
+    out = {"model": str(model), "threshold": _probability(data.get("threshold", 0.8), "threshold",
+                                                          f"{path}:{data.line_of('threshold')}")}
     if "marks" in data:
         out["marks"] = _text(data, "marks", path)
     if "alone" in data:
@@ -353,16 +350,17 @@ def _alone(data: Mapping, path: Path, threshold: float) -> dict:
         raise ToneLintError("'alone' is for a learned rule that reports sentences, not one that marks a draft", where)
     if not isinstance(block, Mapping) or set(block) != {"threshold", "second"}:
         raise ToneLintError("'alone' must be a mapping with 'threshold' and 'second'", where)
-    values = {}
-    for key in ("threshold", "second"):
-        value = block[key]
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < 1:
-            raise ToneLintError(f"'alone.{key}' must be a probability between 0 and 1, not {value!r}",
-                                f"{path}:{block.line_of(key)}" if hasattr(block, "line_of") else where)
-        values[key] = float(value)
+    values = {key: _probability(block[key], f"alone.{key}", f"{path}:{block.line_of(key)}")
+              for key in ("threshold", "second")}
     if values["threshold"] < threshold:
         raise ToneLintError(f"'alone.threshold' must be at least the rule's 'threshold' ({threshold:g})", where)
     return {"alone_threshold": values["threshold"], "alone_second": values["second"]}
+
+
+def _probability(value, key: str, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < 1:
+        raise ToneLintError(f"'{key}' must be a probability between 0 and 1, not {value!r}", where)
+    return float(value)
 
 
 def _string_list(data: Mapping, key: str, path: Path) -> tuple[str, ...]:

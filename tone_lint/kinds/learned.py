@@ -194,11 +194,12 @@ def lone_sentences(rules, text: str, avoid, weighers) -> list[tuple[object, int,
     `alone_second` for one of `weighers` (every learned tone rule of the language). One sure
     sentence is too often a calm one ("I'm done for the week, have a lovely weekend."); a second
     sentence leaning towards tone as well rarely is."""
-    sure = [s for s in best_sentences(rules, text, avoid) if s[0].alone_threshold is not None and s[3] >= s[0].alone_threshold]
+    sure = [s for s in best_sentences(rules, text, avoid)
+            if s[0].alone_threshold is not None and s[3] >= s[0].alone_threshold]
     if not sure:
         return []
-    spans = sentences(text)
-    weight = {span: max(load(rule.model).probability(features(text[span[0] : span[1]])) for rule in weighers) for span in spans}
+    models = [load(rule.model) for rule in weighers]
+    weight = {(a, b): max(m.probability(features(text[a:b])) for m in models) for a, b in sentences(text)}
     return [s for s in sure if any(w >= s[0].alone_second for span, w in weight.items() if span != (s[1], s[2]))]
 
 
