@@ -40,7 +40,8 @@ READ = ["../shared/corpus", "eval/blind", "eval/train2", "eval/blind2", "eval/tr
         "eval/train23", "eval/train24", "eval/train25", "eval/train26",
         "eval/train27", "eval/train28", "eval/train29", "eval/train30"]
 HELD = ["eval/blind9", "eval/blind10", "eval/blind11", "eval/blind12", "eval/blind13",
-        "eval/blind15", "eval/blind16", "eval/blind17", "eval/blind18", "eval/blind19", "eval/clean10"]
+        "eval/blind15", "eval/blind16", "eval/blind17", "eval/blind18", "eval/blind19", "eval/clean10",
+        "eval/blind20"]
 SENTENCE = re.compile(r"[^.!?…\n]+(?:[.!?…]+|$)")
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 
