@@ -10,6 +10,10 @@ For each language and tone category, a sentence of a read set is a positive exam
 overlaps an annotated span of that category. Held-out sets are never read (eval/learned_baseline.py
 names both lists), so their scores stay a measure of emails the weights have not seen.
 The result is the same bytes on every run: a seeded shuffle, and weights rounded.
+A tone rule's weights are the mean of two regressions on the same sentences, one on the plain
+features and one on features scaled by their log-count ratio (`train_scaled`): over five folds of
+the read sets, the mean ranks tone sentences better than either (average precision en 0.646 ->
+0.670 blame, 0.653 -> 0.681 heat; fr 0.662 -> 0.681, 0.668 -> 0.695; README, round 14).
 `--check` writes nothing and exits 1 if a shipped file differs from what the sets give now.
 """
 from __future__ import annotations

@@ -172,9 +172,9 @@ def test_french_quotes_its_words_in_guillemets():
     rules = [r for p in load_packs([ROOT / "rules" / "fr" / "accusatory.yaml", ROOT / "rules" / "fr" / "learned.yaml"])
              for r in p.rules]
     engine = Linter(rules).engine("fr")
-    text = "Vous ne répondez jamais à mes courriels. Votre équipe n'a pas lu le cahier des charges."
+    text = "Vous ne répondez jamais à mes courriels. Votre équipe n'a même pas lu le cahier des charges."
     last = engine.check(Source("t", text)).findings[-1]
-    assert (last.rule, text[last.start : last.end]) == ("accusatory.learned", "Votre équipe n'a pas lu le cahier des charges.")
+    assert (last.rule, text[last.start : last.end]) == ("accusatory.learned", "Votre équipe n'a même pas lu le cahier des charges.")
     words = re.fullmatch(r"Cette phrase .* : ses mots « (.+) » pèsent le plus\.", last.message).group(1)
     assert words in text[last.start : last.end]
 
