@@ -39,7 +39,7 @@ READ = ["../shared/corpus", "eval/blind", "eval/train2", "eval/blind2", "eval/tr
         "eval/train18", "eval/train19", "eval/train20", "eval/train21", "eval/train22",
         "eval/train23", "eval/train24", "eval/train25", "eval/train26",
         "eval/train27", "eval/train28", "eval/train29", "eval/train30", "eval/train31", "eval/train32",
-        "eval/train33"]
+        "eval/train33", "eval/train34", "eval/train35", "eval/train36", "eval/train37"]
 HELD = ["eval/blind9", "eval/blind10", "eval/blind11", "eval/blind12", "eval/blind13",
         "eval/blind15", "eval/blind16", "eval/blind17", "eval/blind18", "eval/blind19", "eval/clean10",
         "eval/blind20"]
