@@ -69,8 +69,11 @@ def labelled_emails(sets, lang):
             yield document_features(txt.read_text(encoding="utf-8")), data.get("kind") == "termination"
 
 
-def train(rows, epochs=EPOCHS, rate=RATE, l2=L2):
-    """Logistic regression by AdaGrad: (bias, weights)."""
+def train(rows, epochs=EPOCHS, rate=RATE, l2=L2, scale=None):
+    """Logistic regression by AdaGrad: (bias, weights). With `scale` (a factor per feature), each
+    feature counts as its factor instead of 1; the weights returned are still for the plain
+    features (each learned weight times its factor), so the model stays a sum of weights."""
+    factor = scale or {}
     rows = [(sorted(f), y) for f, y in rows]
     weights: dict[str, float] = {}
     squares: dict[str, float] = {}
@@ -79,16 +82,16 @@ def train(rows, epochs=EPOCHS, rate=RATE, l2=L2):
     for _ in range(epochs):
         shuffle.shuffle(rows)
         for feats, y in rows:
-            z = bias + sum(weights.get(f, 0.0) for f in feats)
+            z = bias + sum(weights.get(f, 0.0) * factor.get(f, 1.0) for f in feats)
             error = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - y
             for f in feats:
                 w = weights.get(f, 0.0)
-                g = error + l2 * w
+                g = error * factor.get(f, 1.0) + l2 * w
                 squares[f] = squares.get(f, 1e-8) + g * g
                 weights[f] = w - rate * g / math.sqrt(squares[f])
             bias_square += error * error
             bias -= rate * error / math.sqrt(bias_square)
-    return bias, weights
+    return bias, ({f: w * factor[f] for f, w in weights.items()} if scale else weights)
 
 
 def log_count_ratio(rows, alpha=1.0):
@@ -107,28 +110,9 @@ def log_count_ratio(rows, alpha=1.0):
             for f in pos.keys() | neg.keys()}
 
 
-def train_scaled(rows, epochs=EPOCHS, rate=RATE, l2=L2):
-    """`train` on features scaled by their log-count ratio; the weights returned are for the
-    plain features (each scaled weight times its ratio), so the model is still a sum of weights."""
-    ratio = log_count_ratio(rows)
-    rows = [(sorted(f), y) for f, y in rows]
-    weights: dict[str, float] = {}
-    squares: dict[str, float] = {}
-    bias, bias_square = 0.0, 1e-8
-    shuffle = random.Random(0)
-    for _ in range(epochs):
-        shuffle.shuffle(rows)
-        for feats, y in rows:
-            z = bias + sum(weights.get(f, 0.0) * ratio[f] for f in feats)
-            error = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - y
-            for f in feats:
-                w = weights.get(f, 0.0)
-                g = error * ratio[f] + l2 * w
-                squares[f] = squares.get(f, 1e-8) + g * g
-                weights[f] = w - rate * g / math.sqrt(squares[f])
-            bias_square += error * error
-            bias -= rate * error / math.sqrt(bias_square)
-    return bias, {f: w * ratio[f] for f, w in weights.items()}
+def train_scaled(rows, **options):
+    """`train` on features scaled by their log-count ratio (NBSVM)."""
+    return train(rows, scale=log_count_ratio(rows), **options)
 
 
 def blend(*models):
