@@ -112,8 +112,29 @@ def test_in_a_flagged_draft_it_reports_each_sentence_with_its_strongest_words(en
     ]
 
 
-def test_a_sentence_a_finding_touches_is_left_to_that_finding(engine):
-    assert found(engine, "You never call, your team failed again.") == [("test.you-never", "You never", "m")]
+def test_the_rest_of_a_sentence_a_finding_holds_is_weighed_on_its_own(engine):
+    assert found(engine, "You never call, your team failed again.") == [
+        ("test.you-never", "You never", "m"),
+        ("test.learned-blame", "call, your team failed again", "Blame weighs “your team failed”."),
+    ]
+    # the rest alone must weigh enough: "call, see you on Monday" does not
+    assert found(engine, "You never call, see you on Monday.") == [("test.you-never", "You never", "m")]
+
+
+def test_a_rest_shorter_than_three_words_is_not_weighed(engine):
+    # "Failed again" alone would weigh 0.82, over the rule's 0.8
+    assert found(engine, "Failed again, you never call.") == [("test.you-never", "you never", "m")]
+
+
+def test_passages_are_untouched_sentences_and_the_parts_of_touched_ones_outside_the_findings():
+    text = "Hi Ann,\nWe wait, you never call, your team failed again!! OK then, bye now.\nSee you."
+    never = text.index("you never")
+    okay = text.index("OK then")
+    assert [text[a:b] for a, b in learned.unflagged_passages(text, [(never, never + 9), (okay, okay + 7)])] == [
+        "Hi Ann,", "call, your team failed again!!", "See you."]
+    # a finding that runs past its sentence's end cuts nothing from the next one
+    assert [text[a:b] for a, b in learned.unflagged_passages(text, [(0, text.index("We"))])] == [
+        "We wait, you never call, your team failed again!!", "OK then, bye now.", "See you."]
 
 
 def test_the_most_confident_learned_rule_has_the_sentence(engine):
@@ -130,7 +151,8 @@ def test_a_learned_finding_is_not_heat(engine):
 
 def test_a_calm_veto_finding_in_a_sentence_the_learned_rules_find_calm_is_dropped(engine):
     assert found(engine, "You never call. We are so proud of him EVER.") == [("test.you-never", "You never", "m")]
-    assert found(engine, "Your team failed EVER.")[0][:2] == ("test.shout", "EVER")
+    assert [f[:2] for f in found(engine, "Your team failed EVER.")] == [
+        ("test.learned-blame", "Your team failed"), ("test.shout", "EVER")]
 
 
 def test_a_vetoed_finding_is_not_heat(engine):
@@ -175,7 +197,7 @@ def test_french_quotes_its_words_in_guillemets():
     text = "Vous ne répondez jamais à mes courriels. Votre équipe n'a même pas lu le cahier des charges."
     last = engine.check(Source("t", text)).findings[-1]
     assert (last.rule, text[last.start : last.end]) == ("accusatory.learned", "Votre équipe n'a même pas lu le cahier des charges.")
-    words = re.fullmatch(r"Cette phrase .* : ses mots « (.+) » pèsent le plus\.", last.message).group(1)
+    words = re.fullmatch(r"Ce passage .* : ses mots « (.+) » pèsent le plus\.", last.message).group(1)
     assert words in text[last.start : last.end]
 
 

@@ -124,9 +124,9 @@ class Engine:
             # a heated match that runs into a plain finding keeps its part before it
             findings += self._without_calm(_tone_findings(found, heated, source.text, avoid=basis), source.text)
         if learned_rules and _heat(basis) >= 1:
-            findings += self._learned_findings(learned.best_sentences, learned_rules, source.text, basis + findings)
+            findings += self._learned_findings(learned.best_passages, learned_rules, source.text, basis + findings)
         elif any(rule.alone_threshold is not None for rule in learned_rules):
-            lone = partial(learned.lone_sentences, weighers=self._learned or learned_rules)
+            lone = partial(learned.lone_passages, weighers=self._learned or learned_rules)
             findings += self._learned_findings(lone, learned_rules, source.text, basis + findings)
         guess = None
         if options.termination == "always":
@@ -173,8 +173,8 @@ class Engine:
                 if f.rule not in self._vetoed or not any(a <= f.start and f.end <= b for a, b in calm)]
 
     def _learned_findings(self, chosen, rules: list[Rule], text: str, avoid: list[Finding]) -> list[Finding]:
-        """The sentences `chosen` (learned.best_sentences beside a written finding,
-        learned.lone_sentences without one) among those no finding touches yet, reported with the
+        """The passages `chosen` (learned.best_passages beside a written finding,
+        learned.lone_passages without one) outside every finding so far, reported with the
         words that weighed most (a learned rule has no phrase of its own to quote)."""
         left, right = QUOTES.get(self.language, ("“", "”"))
         out = []
