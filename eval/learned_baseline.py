@@ -42,7 +42,9 @@ READ = ["../shared/corpus", "eval/blind", "eval/train2", "eval/blind2", "eval/tr
         "eval/train33", "eval/train34", "eval/train35", "eval/train36", "eval/train37"]
 HELD = ["eval/blind9", "eval/blind10", "eval/blind11", "eval/blind12", "eval/blind13",
         "eval/blind15", "eval/blind16", "eval/blind17", "eval/blind18", "eval/blind19", "eval/clean10",
-        "eval/blind20", "eval/blind21", "eval/blind22", "eval/blind23", "eval/blind24"]
+        "eval/blind20", "eval/blind21", "eval/blind22", "eval/blind23", "eval/blind24", "eval/blind25",
+        "eval/blind26", "eval/blind27", "eval/blind28", "eval/blind29", "eval/blind30", "eval/blind31",
+        "eval/blind32"]
 SENTENCE = re.compile(r"[^.!?…\n]+(?:[.!?…]+|$)")
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 
