@@ -2,7 +2,8 @@
 """Write the weights of the learned rules (tone_lint/kinds/learned.py) from the read sets.
 
 Tone rules (accusatory, emotional) learn from sentences; the ending marker from whole emails
-(`kind: termination` in the annotation).
+(`kind: termination` in the annotation), and so does the draft model of the tone rules (an email
+with at least one annotated span carries tone).
 
 Usage: python3 eval/train_learned.py [--check]
 
@@ -35,9 +36,11 @@ from learned_baseline import HELD, READ  # noqa: E402
 from tone_lint.kinds.learned import FORMAT, document_features, features, sentences  # noqa: E402
 
 CATEGORIES = ("accusatory", "emotional")
-# The learned marker weighs whole emails: ten times fewer examples than sentences, so more passes.
+# The learned marker and the draft model weigh whole emails: ten times fewer examples than
+# sentences, so more passes.
 ENDING = "ending"
-ENDING_EPOCHS = 10
+DRAFT = "draft"
+EMAIL_EPOCHS = 10
 EPOCHS = 5
 RATE = 0.3
 L2 = 1e-3
@@ -61,12 +64,14 @@ def labelled_sentences(sets, lang, category):
                 yield features(text[a:b]), any(a < d and c < b for c, d in spans)
 
 
-def labelled_emails(sets, lang):
-    """(features of the whole email, ends a relationship) for each `lang` email of `sets`."""
+def labelled_emails(sets, lang, category=ENDING):
+    """(features of the whole email, whether it ends a relationship (ENDING) or carries tone
+    (DRAFT)) for each `lang` email of `sets`."""
     for name in sets:
         for txt in sorted((ROOT / name).glob(f"*-{lang}-*.txt")):
             data = yaml.safe_load(txt.with_suffix(".yml").read_text(encoding="utf-8")) or {}
-            yield document_features(txt.read_text(encoding="utf-8")), data.get("kind") == "termination"
+            label = bool(data.get("spans")) if category == DRAFT else data.get("kind") == "termination"
+            yield document_features(txt.read_text(encoding="utf-8")), label
 
 
 def train(rows, epochs=EPOCHS, rate=RATE, l2=L2, scale=None):
@@ -124,7 +129,10 @@ def blend(*models):
 
 def render(lang, category, bias, weights, count, positive):
     kept = sorted((f, w) for f, w in weights.items() if abs(w) >= SMALLEST)
-    what = f"{count} emails, {positive} of them endings" if category == ENDING else f"{count} sentences, {positive} of them {category}"
+    if category in (ENDING, DRAFT):
+        what = f"{count} emails, {positive} of them {'endings' if category == ENDING else 'with tone'}"
+    else:
+        what = f"{count} sentences, {positive} of them {category}"
     lines = [
         FORMAT,
         f"# {lang} {category}: {what}, from {', '.join(READ)}",
@@ -143,10 +151,10 @@ def main():
         sys.exit(f"a set is both read and held out: {sorted(set(READ) & set(HELD))}")
     stale = []
     for lang in ("en", "fr"):
-        for category in (*CATEGORIES, ENDING):
-            if category == ENDING:
-                rows = list(labelled_emails(READ, lang))
-                bias, weights = train(rows, epochs=ENDING_EPOCHS)
+        for category in (*CATEGORIES, ENDING, DRAFT):
+            if category in (ENDING, DRAFT):
+                rows = list(labelled_emails(READ, lang, category))
+                bias, weights = train(rows, epochs=EMAIL_EPOCHS)
             else:
                 rows = list(labelled_sentences(READ, lang, category))
                 bias, weights = blend(train(rows), train_scaled(rows))

@@ -137,6 +137,16 @@ Anna
 }
 
 
+# A known false alarm, kept in sight: a calm draft full of the writer's own tiredness and
+# apologies reads to the learned draft model as carrying tone (0.999), and its sentence "I'm
+# exhausted ..." is over the emotional rule's threshold. The draft model's gate added, held out,
+# 4.3 points of English recall and 2.5 of French with no more findings per clean email in English
+# (README, round 15); a suggestion, it blocks no send.
+LEARNED_ON_CLEAN_DRAFTS = {
+    "holiday-handover": [("emotional.learned", "I'm exhausted after the trade fair, but it was worth it.")],
+}
+
+
 @pytest.fixture(scope="module")
 def english_engine(linter):
     return linter.engine("en")
@@ -146,7 +156,7 @@ def english_engine(linter):
 def written_english_engine(builtin_rules):
     from tone_lint.engine import Linter
 
-    return Linter([r for r in builtin_rules if r.id != "termination.learned"]).engine("en")
+    return Linter([r for r in builtin_rules if r.kind != "learned"]).engine("en")
 
 
 @pytest.mark.parametrize("name", sorted(CLEAN_DRAFTS))
@@ -164,7 +174,9 @@ def test_clean_english_drafts_draw_at_most_a_guessed_suggestion(english_engine, 
     from tone_lint.findings import Severity
     from tone_lint.source import Source
 
-    result = english_engine.check(Source(name, CLEAN_DRAFTS[name]))
-    assert [f for f in result.findings if f.category != "missing"] == []
+    text = CLEAN_DRAFTS[name]
+    result = english_engine.check(Source(name, text))
+    tone = [(f.rule, text[f.start : f.end]) for f in result.findings if f.category != "missing"]
+    assert tone == LEARNED_ON_CLEAN_DRAFTS.get(name, [])
     assert [f.severity for f in result.findings] == [Severity.SUGGESTION] * len(result.findings)
     assert result.termination_guess == ("termination.learned" if result.termination else None)

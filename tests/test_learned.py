@@ -275,6 +275,46 @@ def test_alone_is_checked(tmp_path, alone, extra, line, message):
     assert run_cli("rules", "test", "pack.yaml", cwd=tmp_path) == (2, "", f"tone-lint: error: pack.yaml:{line}: {message}\n")
 
 
+def _draft_pack(tmp_path, draft="    draft: {model: learned-draft.tsv, threshold: 0.9, min_words: 4}\n", extra=""):
+    (tmp_path / "learned-draft.tsv").write_bytes((PACK.parent / "learned-draft.tsv").read_bytes())
+    return _lone_pack(tmp_path, alone=draft, extra=extra)
+
+
+def test_with_draft_a_draft_the_draft_model_is_sure_of_counts_as_flagged(tmp_path):
+    engine = Linter([r for p in load_packs([_draft_pack(tmp_path)]) for r in p.rules]).engine("en")
+    # the draft model: "Absurd. It failed again." 0.95; "Absurd." alone weighs 0.88 for anger,
+    # over the rule's 0.8, "It failed again." 0.38
+    assert found(engine, "Absurd. It failed again.") == [("house.anger", "Absurd.", "Anger weighs “Absurd”.")]
+    # the draft model at 0.5: not sure enough
+    assert found(engine, "Absurd. See you later.") == []
+    # fewer words than min_words: not weighed
+    assert found(engine, "Absurd. Failed.") == []
+    # without `draft` (and without `alone`), nothing in a draft no written rule has flagged
+    (tmp_path / "plain").mkdir()
+    plain = Linter([r for p in load_packs([_draft_pack(tmp_path / "plain", draft="")]) for r in p.rules]).engine("en")
+    assert found(plain, "Absurd. It failed again.") == []
+
+
+@pytest.mark.parametrize("draft, extra, line, message", [
+    ("    draft: learned-draft.tsv\n", "", 9,
+     "'draft' must be a mapping with 'model', 'threshold' and optionally 'min_words'"),
+    ("    draft: {model: learned-draft.tsv}\n", "", 9,
+     "'draft' must be a mapping with 'model', 'threshold' and optionally 'min_words'"),
+    ("    draft: {model: learned-draft.tsv, threshold: 0.9, words: 3}\n", "", 9,
+     "'draft' must be a mapping with 'model', 'threshold' and optionally 'min_words'"),
+    ("    draft: {model: nowhere.tsv, threshold: 0.9}\n", "", 9, "'model' names no file: nowhere.tsv"),
+    ("    draft: {model: learned-draft.tsv, threshold: 0}\n", "", 9,
+     "'draft.threshold' must be a probability between 0 and 1, not 0"),
+    ("    draft: {model: learned-draft.tsv, threshold: 0.9, min_words: -2}\n", "", 9,
+     "'draft.min_words' must be a whole number, not -2"),
+    ("    draft: {model: learned-draft.tsv, threshold: 0.9}\n", "    marks: termination\n", 9,
+     "'draft' is for a learned rule that reports sentences, not one that marks a draft"),
+])
+def test_draft_is_checked(tmp_path, draft, extra, line, message):
+    _draft_pack(tmp_path, draft, extra)
+    assert run_cli("rules", "test", "pack.yaml", cwd=tmp_path) == (2, "", f"tone-lint: error: pack.yaml:{line}: {message}\n")
+
+
 def _marker_pack(tmp_path, extra):
     (tmp_path / "learned-ending.tsv").write_bytes((PACK.parent / "learned-ending.tsv").read_bytes())
     (tmp_path / "pack.yaml").write_text(

@@ -7,6 +7,8 @@ from __future__ import annotations
 import sys
 from collections import defaultdict
 
+from tone_lint.kinds import learned
+
 HEADER = """\
 # Rules
 
@@ -84,12 +86,10 @@ def _rule_section(rule_id: str, versions) -> str:
         facts.append(f"Element: `{first.element}` ({'always' if first.when == 'always' else 'in a termination email'})")
     if first.marks:
         facts.append(f"Marks: {first.marks}")
-    if first.kind == "learned":
-        when = "when no written marker does" if first.marks else "reports only beside a written finding"
-        if first.alone_threshold is not None:
-            when = (f"beside a written finding; without one, from {first.alone_threshold:g} when another sentence"
-                    f" weighs {first.alone_second:g}")
-        facts.append(f"Threshold: {first.threshold:g} ({when}; docs/packs.md, \"Learned rules\")")
+    if first.kind == "learned" and first.marks:
+        facts.append(f"Threshold: {first.threshold:g} (when no written marker does; docs/packs.md, \"Learned rules\")")
+    elif first.kind == "learned":
+        facts.append(f"Threshold: {learned.speaks_when(first)} (docs/packs.md, \"Learned rules\")")
     if first.context != "any":
         facts.append("Context: heated (reports only beside two other findings; docs/packs.md)")
     if first.calm_veto:

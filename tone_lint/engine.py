@@ -125,9 +125,16 @@ class Engine:
             findings += self._without_calm(_tone_findings(found, heated, source.text, avoid=basis), source.text)
         if learned_rules and _heat(basis) >= 1:
             findings += self._learned_findings(learned.best_passages, learned_rules, source.text, basis + findings)
-        elif any(rule.alone_threshold is not None for rule in learned_rules):
-            lone = partial(learned.lone_passages, weighers=self._learned or learned_rules)
-            findings += self._learned_findings(lone, learned_rules, source.text, basis + findings)
+        elif learned_rules:
+            # a draft no written rule has flagged: as if flagged for the rules whose draft model
+            # finds it carries tone, and `alone` for the others
+            toned = [rule for rule in learned_rules if learned.draft_leans(rule, source.text)]
+            if toned:
+                findings += self._learned_findings(learned.best_passages, toned, source.text, basis + findings)
+            rest = [rule for rule in learned_rules if rule not in toned and rule.alone_threshold is not None]
+            if rest:
+                lone = partial(learned.lone_passages, weighers=self._learned or learned_rules)
+                findings += self._learned_findings(lone, rest, source.text, basis + findings)
         guess = None
         if options.termination == "always":
             termination = True

@@ -33,7 +33,7 @@ KIND_KEYS = {
     "regex": {"regex", "ignore_case", "except", "context", "heat", "known_words", "calm_veto"},
     "required": {"element", "when", "match", "except"},
     "marker": {"marks", "match", "except"},
-    "learned": {"model", "threshold", "marks", "min_words", "alone"},
+    "learned": {"model", "threshold", "marks", "min_words", "alone", "draft"},
 }
 WHEN = ("termination", "always")
 # `heated`: the rule's words are tone only beside other tone ("Lovely." after two reproaches is
@@ -101,6 +101,12 @@ class Rule:
     # `alone_threshold`, and only if another sentence of the draft weighs `alone_second` (None: never)
     alone_threshold: float | None = None
     alone_second: float = 0.0
+    # a learned tone rule in a draft no written rule has flagged also speaks from `threshold` when
+    # this model weighs the whole draft at `draft_threshold` or more (None: never); drafts of
+    # `draft_min_words` words or more only
+    draft_model: str | None = None
+    draft_threshold: float = 0.95
+    draft_min_words: int = 0
     flag_examples: tuple[Example, ...] = ()
     pass_examples: tuple[str, ...] = ()
 
@@ -321,24 +327,51 @@ def _learned(data: Mapping, path: Path) -> dict:
     """A learned rule's weights file (relative to its pack), threshold, and for a marker what it
     marks and its `min_words`, checked now so a wrong path is an error at load time, not on the
     first heated draft."""
-    name = _text(data, "model", path)
-    model = (path.parent / name).resolve()
-    if not model.is_file():
-        raise ToneLintError(f"'model' names no file: {name}", f"{path}:{data.line_of('model')}")
-    out = {"model": str(model), "threshold": _probability(data.get("threshold", 0.8), "threshold",
-                                                          f"{path}:{data.line_of('threshold')}")}
+    out = {"model": _model(data, "model", path, f"{path}:{data.line_of('model')}"),
+           "threshold": _probability(data.get("threshold", 0.8), "threshold", f"{path}:{data.line_of('threshold')}")}
     if "marks" in data:
         out["marks"] = _text(data, "marks", path)
     if "alone" in data:
         out.update(_alone(data, path, out["threshold"]))
+    if "draft" in data:
+        out.update(_draft(data, path))
     if "min_words" in data:
         where = f"{path}:{data.line_of('min_words')}"
         if "marks" not in data:
             raise ToneLintError("'min_words' is for a learned rule that marks a draft", where)
-        if isinstance(data["min_words"], bool) or not isinstance(data["min_words"], int) or data["min_words"] < 0:
-            raise ToneLintError(f"'min_words' must be a whole number, not {data['min_words']!r}", where)
-        out["min_words"] = data["min_words"]
+        out["min_words"] = _whole_number(data["min_words"], "min_words", where)
     return out
+
+
+def _model(block: Mapping, key: str, path: Path, where: str) -> str:
+    """The weights file `block[key]` names, relative to the pack."""
+    name = _text(block, key, path)
+    model = (path.parent / name).resolve()
+    if not model.is_file():
+        raise ToneLintError(f"'{key}' names no file: {name}", where)
+    return str(model)
+
+
+def _whole_number(value, key: str, where: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ToneLintError(f"'{key}' must be a whole number, not {value!r}", where)
+    return value
+
+
+def _draft(data: Mapping, path: Path) -> dict:
+    """`draft: {model: FILE, threshold: P, min_words: N}`: a learned tone rule also speaks in a
+    draft no written rule has flagged when FILE's weights find the whole draft carries tone."""
+    where = f"{path}:{data.line_of('draft')}"
+    block = data["draft"]
+    if "marks" in data:
+        raise ToneLintError("'draft' is for a learned rule that reports sentences, not one that marks a draft", where)
+    if not isinstance(block, Mapping) or not {"model", "threshold"} <= set(block) <= {"model", "threshold", "min_words"}:
+        raise ToneLintError("'draft' must be a mapping with 'model', 'threshold' and optionally 'min_words'", where)
+    return {
+        "draft_model": _model(block, "model", path, f"{path}:{block.line_of('model')}"),
+        "draft_threshold": _probability(block["threshold"], "draft.threshold", f"{path}:{block.line_of('threshold')}"),
+        "draft_min_words": _whole_number(block.get("min_words", 0), "draft.min_words", f"{path}:{block.line_of('min_words')}"),
+    }
 
 
 def _alone(data: Mapping, path: Path, threshold: float) -> dict:

@@ -78,6 +78,8 @@ def mark(text: str, spans) -> str:
 
 
 def explain(rule) -> str:
+    from tone_lint.kinds import learned
+
     lines = [f"{rule.id} ({rule.language})", ""]
     facts = f"Category: {rule.category} · Severity: {rule.severity.label} · Kind: {rule.kind}"
     if rule.kind == "required":
@@ -86,11 +88,8 @@ def explain(rule) -> str:
         facts += f" · Marks: {rule.marks}"
     elif rule.kind == "learned" and rule.marks:
         facts += f" · Marks: {rule.marks} · Threshold: {rule.threshold:g} (when no written marker does)"
-    elif rule.kind == "learned" and rule.alone_threshold is not None:
-        facts += (f" · Threshold: {rule.threshold:g} beside a written finding; without one,"
-                  f" {rule.alone_threshold:g} when another sentence weighs {rule.alone_second:g}")
     elif rule.kind == "learned":
-        facts += f" · Threshold: {rule.threshold:g} (reports only beside a written finding)"
+        facts += f" · Threshold: {learned.speaks_when(rule)}"
     elif rule.context != "any":
         facts += " · Context: heated (reports only beside two other findings)"
     elif rule.heat != 1:
