@@ -97,8 +97,11 @@ def features(sentence: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# An unflagged draft is weighed whole by each learned tone rule's draft model and by the learned
+# marker: one union of its sentences' features serves all of them.
+@lru_cache(maxsize=8)
 def document_features(text: str) -> frozenset[str]:
-    """The features of every sentence of `text`: what a learned marker weighs."""
+    """The features of every sentence of `text`: what a learned marker and a draft model weigh."""
     return frozenset().union(*(features(text[start:end]) for start, end in sentences(text)))
 
 
