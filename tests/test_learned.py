@@ -427,6 +427,8 @@ def test_the_shipped_weights_were_trained_on_read_sets_only():
         header = path.read_text(encoding="utf-8").splitlines()[1]
         sets = header.split(" from ", 1)[1].split(", ")
         assert sets == baseline.READ and not set(sets) & set(baseline.HELD), path
+        # sets read only for written families are neither trained on nor held out
+        assert not set(baseline.READ_UNTRAINED) & (set(sets) | set(baseline.HELD)), path
 
 
 @pytest.mark.skipif(not (ROOT.parent / "shared" / "corpus").is_dir(), reason="the shared corpus is one of the read sets")
