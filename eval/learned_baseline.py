@@ -44,7 +44,7 @@ READ = ["../shared/corpus", "eval/blind", "eval/train2", "eval/blind2", "eval/tr
 # cost the ten older held-out sets recall in both languages and English element accuracy (README,
 # round 16), as train38-49 did before them.
 READ_UNTRAINED = ["eval/train50", "eval/train51", "eval/train52", "eval/train53", "eval/train54", "eval/train55",
-                  "eval/train56", "eval/train57"]
+                  "eval/train56", "eval/train57", "eval/train58", "eval/train59", "eval/train60", "eval/train61"]
 HELD = ["eval/blind9", "eval/blind10", "eval/blind11", "eval/blind12", "eval/blind13",
         "eval/blind15", "eval/blind16", "eval/blind17", "eval/blind18", "eval/blind19", "eval/clean10",
         "eval/blind20", "eval/blind21", "eval/blind22", "eval/blind23", "eval/blind24", "eval/blind25",
