@@ -98,6 +98,15 @@ class Engine:
             found[key] = [(s, e) for s, e in found[key] if lexicon.all_known(self.language, text[s:e])]
         return found
 
+    def element_spans(self, text: str, rule_id: str) -> list[tuple[int, int]]:
+        """Where the patterns of the required rule `rule_id` match `text`, its exceptions left
+        out: what a termination email's checklist would quote (eval/train_learned.py learns an
+        element's words from them)."""
+        found = self.scan(text)
+        _find_regexes(self.element_regexes, text, found)
+        _find_exception_regexes(self.element_exception_regexes, text, found)
+        return _without_exceptions(found.get(rule_id, []), found.get(rule_id + EXCEPT, []))
+
     def check(self, source: Source, options: Options = Options(), only: Rule | None = None) -> FileResult:
         found = self.scan(source.text)
         rules = [only] if only else self.rules
@@ -158,11 +167,18 @@ class Engine:
         checklist = []
         for rule in rules:
             if rule.kind == "required" and required.applies(rule, termination):
-                spans = _without_exceptions(found.get(rule.id, []), found.get(rule.id + EXCEPT, []))
+                matched = found.get(rule.id, [])
+                spans = _without_exceptions(matched, found.get(rule.id + EXCEPT, []))
+                # the weights fill in only where the patterns are silent: what an exception excused
+                # ("the files will be released once the invoice is paid") they must not overrule
+                read = None
+                if not matched and rule.model is not None:
+                    read = learned.holds(rule, source.text)
+                    spans = [read] if read else spans
                 # an element missing from a draft only the weights read as an ending is no surer
                 # than that reading: it must not block a send the way a written marker's can
                 ceiling = guess.severity if guess and rule.when == TERMINATION else None
-                status, finding = required.evaluate(rule, spans, anchor, ceiling)
+                status, finding = required.evaluate(rule, spans, anchor, ceiling, read is not None)
                 checklist.append(status)
                 if finding:
                     findings.append(finding)

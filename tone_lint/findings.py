@@ -44,6 +44,8 @@ class ElementStatus:
     start: int | None = None
     end: int | None = None
     instead: str | None = None
+    # found by the required rule's weights where its patterns were silent (a reading, not a match)
+    learned: bool = False
 
 
 @dataclass

@@ -31,7 +31,7 @@ KIND_KEYS = {
     "phrase": {"phrases", "attr", "except", "context", "heat", "calm_veto"},
     "token": {"patterns", "except", "context", "heat", "calm_veto"},
     "regex": {"regex", "ignore_case", "except", "context", "heat", "known_words", "calm_veto"},
-    "required": {"element", "when", "match", "except"},
+    "required": {"element", "when", "match", "except", "learned"},
     "marker": {"marks", "match", "except"},
     "learned": {"model", "threshold", "marks", "min_words", "alone", "draft"},
 }
@@ -92,7 +92,9 @@ class Rule:
     # a finding is dropped when the language's learned rules are sure its sentence is calm
     # ("one of my favourite students EVER, he works so hard!!")
     calm_veto: bool = False
-    # a learned rule: its weights file, and the probability from which a sentence is reported
+    # a learned rule: its weights file, and the probability from which a sentence is reported;
+    # a required rule's `learned` fallback: the weights that find the element where no pattern
+    # matched, and the probability from which a sentence holds it
     model: str | None = None
     threshold: float = 0.8
     # a learned marker weighs no draft shorter than this: its weights know emails, not sentences
@@ -302,6 +304,8 @@ def _rule(data: Mapping, path: Path, language: str, words: WordLists) -> Rule:
             if when not in WHEN:
                 raise ToneLintError(f"'when' must be one of {', '.join(WHEN)}", f"{path}:{data.line_of('when')}")
             extra["when"] = when
+            if "learned" in data:
+                extra.update(_element_fallback(data, path))
         else:
             extra["marks"] = _text(data, "marks", path)
     flags, passes = _examples(data, path, kind)
@@ -356,6 +360,19 @@ def _whole_number(value, key: str, where: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ToneLintError(f"'{key}' must be a whole number, not {value!r}", where)
     return value
+
+
+def _element_fallback(data: Mapping, path: Path) -> dict:
+    """`learned: {model: FILE, threshold: P}`: a required rule whose patterns are silent finds its
+    element in the sentence FILE's weights are surest holds it, when that is `P` or more."""
+    where = f"{path}:{data.line_of('learned')}"
+    block = data["learned"]
+    if not isinstance(block, Mapping) or set(block) != {"model", "threshold"}:
+        raise ToneLintError("'learned' must be a mapping with 'model' and 'threshold'", where)
+    return {
+        "model": _model(block, "model", path, f"{path}:{block.line_of('model')}"),
+        "threshold": _probability(block["threshold"], "learned.threshold", f"{path}:{block.line_of('threshold')}"),
+    }
 
 
 def _draft(data: Mapping, path: Path) -> dict:

@@ -84,6 +84,8 @@ def explain(rule) -> str:
     facts = f"Category: {rule.category} · Severity: {rule.severity.label} · Kind: {rule.kind}"
     if rule.kind == "required":
         facts += f" · Element: {rule.element} (checked {'always' if rule.when == 'always' else 'in a termination email'})"
+        if rule.model:
+            facts += f" · Learned fallback: {rule.threshold:g} (where no pattern matches)"
     elif rule.kind == "marker":
         facts += f" · Marks: {rule.marks}"
     elif rule.kind == "learned" and rule.marks:

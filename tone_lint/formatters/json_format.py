@@ -36,6 +36,8 @@ def file_entry(result, column_unit: str = "char") -> dict:
         if item.present:
             c.update(_range(src, item.start, item.end, column_unit))
             c["text"] = src.display[item.start : item.end]
+            if item.learned:
+                c["learned"] = True
         elif item.instead:
             c["instead"] = item.instead
         checklist.append(c)

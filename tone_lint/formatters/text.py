@@ -67,7 +67,8 @@ def render(results, color: bool = False, column_unit: str = "char", **_) -> str:
                 if item.present:
                     quote = " ".join(src.display[item.start : item.end].split())
                     mark = _style("found  ", color, fg="green")
-                    out.append(f"  {mark} {item.element}: \u201c{quote}\u201d")
+                    by = f" (read by {item.rule}'s weights)" if item.learned else ""
+                    out.append(f"  {mark} {item.element}: \u201c{quote}\u201d{by}")
                 else:
                     mark = _style("missing", color, fg=_COLOURS[item.severity])
                     out.append(f"  {mark} {item.element}" + (f": add \u201c{item.instead}\u201d" if item.instead else ""))

@@ -11,7 +11,8 @@ is too often a calm email's.
 
 The same weights serve two more ends: a sentence they are sure is calm vetoes the findings of
 `calm_veto` rules in it (joy in capitals), and a learned rule with `marks:` weighs a whole draft
-to mark it as a termination where the written markers are silent.
+to mark it as a termination where the written markers are silent. Weights of the same form also
+find a termination email's element where its required rule's patterns are silent (`holds`).
 """
 from __future__ import annotations
 
@@ -237,6 +238,17 @@ def marks(rule, text: str) -> tuple[int, int] | None:
     if not spans:
         return None
     return max(spans, key=lambda span: (model.probability(features(text[span[0] : span[1]])), -span[0]))
+
+
+def holds(rule, text: str) -> tuple[int, int] | None:
+    """For a required rule's learned fallback: the sentence of `text` its weights are surest
+    holds the element, if at the rule's threshold or more, else None. Its weights learned from
+    the sentences the written patterns matched in emails an annotator found the element in, and
+    from every sentence of the emails they found it missing from, so they know a handover's words
+    beyond the patterns' lists."""
+    model = load(rule.model)
+    best = max(((model.probability(features(text[a:b])), -a, (a, b)) for a, b in sentences(text)), default=None)
+    return best[2] if best and best[0] >= rule.threshold else None
 
 
 def calm_sentences(rules, text: str, below: float, around) -> list[tuple[int, int]]:
