@@ -50,6 +50,19 @@ def test_what_an_exception_excused_the_weights_do_not_overrule(engine):
     assert handover(engine, ENDING + "I will hand over nothing to my successor.") == (False, False, None)
 
 
+def test_a_match_in_a_sentence_the_weights_give_under_veto_below_does_not_count(engine):
+    # "solicitor": 0.0003; a sentence with neither word: 0.007, over 0.005
+    assert handover(engine, ENDING + "I will hand over the papers to my solicitor.") == (False, False, None)
+    text = ENDING + "I will hand over the papers to my solicitor. Then I will hand over the files."
+    assert handover(engine, text) == (True, False, "hand over")
+    assert text.index("hand over") < engine.check(Source("t", text)).checklist[0].start == text.rindex("hand over")
+
+
+def test_where_the_weights_vetoed_every_match_they_may_find_the_element_elsewhere(engine):
+    text = ENDING + "I will hand over the papers to my solicitor. My successor starts in May."
+    assert handover(engine, text) == (True, True, "My successor starts in May.")
+
+
 def test_a_draft_that_ends_nothing_gets_no_checklist(engine):
     assert handover(engine, "My successor starts in May.") is None
     assert handover(engine, "My successor starts in May.", Options(termination="always")) == (True, True, "My successor starts in May.")
@@ -83,21 +96,33 @@ def _pack(tmp_path, learned):
 
 
 @pytest.mark.parametrize("learned, line, message", [
-    ("    learned: learned-handover.tsv\n", 8, "'learned' must be a mapping with 'model' and 'threshold'"),
-    ("    learned: {model: learned-handover.tsv}\n", 8, "'learned' must be a mapping with 'model' and 'threshold'"),
+    ("    learned: learned-handover.tsv\n", 8, "'learned' must be a mapping with 'model' and 'threshold', 'veto_below' or both"),
+    ("    learned: {model: learned-handover.tsv}\n", 8, "'learned' must be a mapping with 'model' and 'threshold', 'veto_below' or both"),
     ("    learned: {model: learned-handover.tsv, threshold: 0.9, min_words: 3}\n", 8,
-     "'learned' must be a mapping with 'model' and 'threshold'"),
+     "'learned' must be a mapping with 'model' and 'threshold', 'veto_below' or both"),
     ("    learned: {model: nowhere.tsv, threshold: 0.9}\n", 8, "'model' names no file: nowhere.tsv"),
     ("    learned: {model: learned-handover.tsv, threshold: 1.5}\n", 8,
      "'learned.threshold' must be a probability between 0 and 1, not 1.5"),
+    ("    learned: {model: learned-handover.tsv, veto_below: yes}\n", 8,
+     "'learned.veto_below' must be a probability between 0 and 1, not 'yes'"),
 ])
 def test_a_bad_fallback_is_refused_at_its_line(tmp_path, learned, line, message):
     _pack(tmp_path, learned)
     assert run_cli("rules", "test", "pack.yaml", cwd=tmp_path) == (2, "", f"tone-lint: error: pack.yaml:{line}: {message}\n")
 
 
-def test_the_shipped_handover_and_open_door_rules_have_fallbacks_and_notice_has_none():
+def test_a_veto_alone_needs_no_threshold(tmp_path):
+    _pack(tmp_path, "    learned: {model: learned-handover.tsv, veto_below: 0.005}\n")
+    engine = Linter([r for p in load_packs([tmp_path / "pack.yaml"]) for r in p.rules]).engine("en")
+    always = Options(termination="always")
+    assert [c.present for c in engine.check(Source("t", "My successor starts in May."), always).checklist] == [False]
+    assert [c.present for c in engine.check(Source("t", "I hand over the case to my solicitor."), always).checklist] == [False]
+    assert [c.present for c in engine.check(Source("t", "I hand over the files."), always).checklist] == [True]
+
+
+def test_the_shipped_handover_and_open_door_rules_have_weights_and_notice_has_none():
     rules = [r for p in load_packs(sorted((ROOT / "rules").glob("*/termination.yaml"))) for r in p.rules]
-    fallbacks = sorted((r.language, r.element, Path(r.model).name, r.threshold) for r in rules if r.kind == "required" and r.model)
-    assert fallbacks == [(lang, element, f"learned-{element}.tsv", 0.97)
-                         for lang in ("en", "fr") for element in ("handover-plan", "open-door")]
+    weighed = sorted((r.language, r.element, Path(r.model).name, r.threshold, r.veto_below)
+                     for r in rules if r.kind == "required" and r.model)
+    assert weighed == [(lang, element, f"learned-{element}.tsv", 0.97, 0.005)
+                       for lang in ("en", "fr") for element in ("handover-plan", "open-door")]

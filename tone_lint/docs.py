@@ -85,7 +85,7 @@ def _rule_section(rule_id: str, versions) -> str:
     if first.kind == "required":
         facts.append(f"Element: `{first.element}` ({'always' if first.when == 'always' else 'in a termination email'})")
         if first.model:
-            facts.append(f"Learned fallback: {first.threshold:g} (where no pattern matches; docs/packs.md, \"Learned rules\")")
+            facts.append(f"Learned: {learned.element_weights(first)} (docs/packs.md, \"Learned rules\")")
     if first.marks:
         facts.append(f"Marks: {first.marks}")
     if first.kind == "learned" and first.marks:

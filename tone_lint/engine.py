@@ -169,10 +169,13 @@ class Engine:
             if rule.kind == "required" and required.applies(rule, termination):
                 matched = found.get(rule.id, [])
                 spans = _without_exceptions(matched, found.get(rule.id + EXCEPT, []))
-                # the weights fill in only where the patterns are silent: what an exception excused
-                # ("the files will be released once the invoice is paid") they must not overrule
+                # what an exception excused ("the files will be released once the invoice is paid")
+                # the weights must not overrule; what they vetoed themselves they may find elsewhere
+                excused = bool(matched) and not spans
+                if spans and rule.veto_below is not None:
+                    spans = learned.confirmed(rule, source.text, spans)
                 read = None
-                if not matched and rule.model is not None:
+                if not spans and not excused and rule.model is not None and rule.threshold is not None:
                     read = learned.holds(rule, source.text)
                     spans = [read] if read else spans
                 # an element missing from a draft only the weights read as an ending is no surer

@@ -96,7 +96,10 @@ class Rule:
     # a required rule's `learned` fallback: the weights that find the element where no pattern
     # matched, and the probability from which a sentence holds it
     model: str | None = None
-    threshold: float = 0.8
+    threshold: float | None = 0.8
+    # a required rule's `learned` veto: a pattern's match counts only in a sentence its weights
+    # give this or more (None: every match counts)
+    veto_below: float | None = None
     # a learned marker weighs no draft shorter than this: its weights know emails, not sentences
     min_words: int = 0
     # a learned tone rule in a draft no written rule has flagged: a sentence is reported from
@@ -363,16 +366,20 @@ def _whole_number(value, key: str, where: str) -> int:
 
 
 def _element_fallback(data: Mapping, path: Path) -> dict:
-    """`learned: {model: FILE, threshold: P}`: a required rule whose patterns are silent finds its
-    element in the sentence FILE's weights are surest holds it, when that is `P` or more."""
+    """`learned: {model: FILE, threshold: P, veto_below: Q}`: a required rule whose patterns are
+    silent finds its element in the sentence FILE's weights are surest holds it, when that is `P`
+    or more; and a pattern's match counts only in a sentence they give `Q` or more. One of the
+    two at least."""
     where = f"{path}:{data.line_of('learned')}"
     block = data["learned"]
-    if not isinstance(block, Mapping) or set(block) != {"model", "threshold"}:
-        raise ToneLintError("'learned' must be a mapping with 'model' and 'threshold'", where)
-    return {
-        "model": _model(block, "model", path, f"{path}:{block.line_of('model')}"),
-        "threshold": _probability(block["threshold"], "learned.threshold", f"{path}:{block.line_of('threshold')}"),
-    }
+    if not isinstance(block, Mapping) or "model" not in block or not {"threshold", "veto_below"} & set(block) \
+            or not set(block) <= {"model", "threshold", "veto_below"}:
+        raise ToneLintError("'learned' must be a mapping with 'model' and 'threshold', 'veto_below' or both", where)
+    out = {"model": _model(block, "model", path, f"{path}:{block.line_of('model')}"), "threshold": None}
+    for key in ("threshold", "veto_below"):
+        if key in block:
+            out[key] = _probability(block[key], f"learned.{key}", f"{path}:{block.line_of(key)}")
+    return out
 
 
 def _draft(data: Mapping, path: Path) -> dict:

@@ -85,7 +85,7 @@ def explain(rule) -> str:
     if rule.kind == "required":
         facts += f" · Element: {rule.element} (checked {'always' if rule.when == 'always' else 'in a termination email'})"
         if rule.model:
-            facts += f" · Learned fallback: {rule.threshold:g} (where no pattern matches)"
+            facts += f" · Learned: {learned.element_weights(rule)}"
     elif rule.kind == "marker":
         facts += f" · Marks: {rule.marks}"
     elif rule.kind == "learned" and rule.marks:

@@ -212,6 +212,16 @@ def speaks_when(rule) -> str:
     return f"{rule.threshold:g} beside a written finding; without one, {', or '.join(without)}"
 
 
+def element_weights(rule) -> str:
+    """What a required rule's `learned` weights do, in words (`rules show`, docs/rules.md)."""
+    parts = []
+    if rule.threshold is not None:
+        parts.append(f"present from {rule.threshold:g} where no pattern matches")
+    if rule.veto_below is not None:
+        parts.append(f"a match vetoed in a sentence under {rule.veto_below:g}")
+    return "; ".join(parts)
+
+
 def _weighs(model_path: str, threshold: float, min_words: int, text: str) -> bool:
     """Whether the model weighs the whole of `text` at `threshold` or more; never a text of fewer
     than `min_words` words (the model learned from emails, not sentences)."""
@@ -249,6 +259,20 @@ def holds(rule, text: str) -> tuple[int, int] | None:
     model = load(rule.model)
     best = max(((model.probability(features(text[a:b])), -a, (a, b)) for a, b in sentences(text)), default=None)
     return best[2] if best and best[0] >= rule.threshold else None
+
+
+def confirmed(rule, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """For a required rule's learned veto: the `spans` its patterns matched but those in a
+    sentence its weights give under `veto_below`, where the patterns' words speak of something
+    else ("the files go to our solicitor", « votre préavis était insuffisant »)."""
+    model = load(rule.model)
+    bounds = sentences(text)
+    kept = []
+    for start, end in spans:
+        sentence = next(((a, b) for a, b in bounds if a <= start < b), None)
+        if sentence is None or model.probability(features(text[sentence[0] : sentence[1]])) >= rule.veto_below:
+            kept.append((start, end))
+    return kept
 
 
 def calm_sentences(rules, text: str, below: float, around) -> list[tuple[int, int]]:
