@@ -8,7 +8,7 @@ open-door) learn from sentences of termination emails: the annotation says wheth
 the element, not where, so a positive is a sentence the rule's written patterns match in an email
 annotated `present`, and a negative any sentence of one annotated `missing`.
 
-Usage: python3 eval/train_learned.py [--check]
+Usage: python3 eval/train_learned.py [--check] [--jobs N]
 
 For each language and tone category, a sentence of a read set is a positive example when it
 overlaps an annotated span of that category. Held-out sets are never read (eval/learned_baseline.py
@@ -24,9 +24,12 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import pathlib
 import random
 import sys
+from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
 
 import yaml
 
@@ -85,10 +88,7 @@ def labelled_element_sentences(sets, lang, element):
     """(features, holds `element`) for the sentences of the `lang` termination emails of `sets`
     that say something about it: in an email annotated with the element present, each sentence
     the required rule's patterns match; in one annotated missing, every sentence."""
-    from tone_lint.packs import builtin_pack_paths, load_packs
-    from tone_lint.engine import Linter
-
-    engine = Linter([r for p in load_packs(builtin_pack_paths()) for r in p.rules]).engine(lang)
+    engine = _engine(lang)
     for name in sets:
         for txt in sorted((ROOT / name).glob(f"*-{lang}-*.txt")):
             data = yaml.safe_load(txt.with_suffix(".yml").read_text(encoding="utf-8")) or {}
@@ -102,6 +102,15 @@ def labelled_element_sentences(sets, lang, element):
                     yield features(text[a:b]), False
                 elif any(a <= start < b for start, _ in found):
                     yield features(text[a:b]), True
+
+
+@lru_cache(maxsize=None)
+def _engine(lang):
+    """The built-in packs' engine for `lang`: the required rules' matches (a worker builds it once)."""
+    from tone_lint.engine import Linter
+    from tone_lint.packs import builtin_pack_paths, load_packs
+
+    return Linter([r for p in load_packs(builtin_pack_paths()) for r in p.rules]).engine(lang)
 
 
 def train(rows, epochs=EPOCHS, rate=RATE, l2=L2, scale=None):
@@ -175,32 +184,39 @@ def render(lang, category, bias, weights, count, positive):
     return "\n".join(lines) + "\n"
 
 
+def weights_file(lang, category):
+    """(the path of one shipped weights file, the text the read sets give it now)."""
+    if category in (ENDING, DRAFT):
+        rows = list(labelled_emails(READ, lang, category))
+        bias, weights = train(rows, epochs=EMAIL_EPOCHS)
+    elif category in ELEMENTS:
+        rows = list(labelled_element_sentences(READ, lang, category))
+        bias, weights = blend(train(rows), train_scaled(rows))
+    else:
+        rows = list(labelled_sentences(READ, lang, category))
+        bias, weights = blend(train(rows), train_scaled(rows))
+    return ROOT / "rules" / lang / f"learned-{category}.tsv", render(lang, category, bias, weights, len(rows), sum(y for _, y in rows))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="weights files trained at once")
     args = parser.parse_args()
     if set(READ) & set(HELD):
         sys.exit(f"a set is both read and held out: {sorted(set(READ) & set(HELD))}")
+    # the tone rules' files take longest: started first, so two workers finish together
+    tasks = [(lang, category) for category in (*CATEGORIES, ENDING, DRAFT, *ELEMENTS) for lang in ("en", "fr")]
+    with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        files = list(pool.map(weights_file, *zip(*tasks)))
     stale = []
-    for lang in ("en", "fr"):
-        for category in (*CATEGORIES, ENDING, DRAFT, *ELEMENTS):
-            if category in (ENDING, DRAFT):
-                rows = list(labelled_emails(READ, lang, category))
-                bias, weights = train(rows, epochs=EMAIL_EPOCHS)
-            elif category in ELEMENTS:
-                rows = list(labelled_element_sentences(READ, lang, category))
-                bias, weights = blend(train(rows), train_scaled(rows))
-            else:
-                rows = list(labelled_sentences(READ, lang, category))
-                bias, weights = blend(train(rows), train_scaled(rows))
-            text = render(lang, category, bias, weights, len(rows), sum(y for _, y in rows))
-            path = ROOT / "rules" / lang / f"learned-{category}.tsv"
-            if args.check:
-                if not path.exists() or path.read_text(encoding="utf-8") != text:
-                    stale.append(str(path.relative_to(ROOT)))
-            else:
-                path.write_text(text, encoding="utf-8")
-                print(f"wrote {path.relative_to(ROOT)}: {text.count(chr(10)) - 4} weights", file=sys.stderr)
+    for path, text in files:
+        if args.check:
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                stale.append(str(path.relative_to(ROOT)))
+        else:
+            path.write_text(text, encoding="utf-8")
+            print(f"wrote {path.relative_to(ROOT)}: {text.count(chr(10)) - 4} weights", file=sys.stderr)
     if stale:
         sys.exit(f"stale: {', '.join(stale)}; run python3 eval/train_learned.py")
 
