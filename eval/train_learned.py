@@ -4,7 +4,7 @@
 Tone rules (accusatory, emotional) learn from sentences; the ending marker from whole emails
 (`kind: termination` in the annotation), and so does the draft model of the tone rules (an email
 with at least one annotated span carries tone). The fallbacks of two required rules (handover-plan,
-open-door) learn from sentences of termination emails: the annotation says whether an email holds
+open-door) and their vetoes learn from sentences of termination emails: the annotation says whether an email holds
 the element, not where, so a positive is a sentence the rule's written patterns match in an email
 annotated `present`, and a negative any sentence of one annotated `missing`.
 
@@ -47,9 +47,9 @@ CATEGORIES = ("accusatory", "emotional")
 ENDING = "ending"
 DRAFT = "draft"
 EMAIL_EPOCHS = 10
-# Required rules with a learned fallback (`learned:` in rules/LANG/termination.yaml). Held out,
-# notice-period's fallback found as many notices that were not there as ones that were; dates
-# are the patterns' strength.
+# Required rules with learned weights (`learned:` in rules/LANG/termination.yaml: a fallback where
+# no pattern matches, a veto of a match). Held out, notice-period's fallback found as many notices
+# that were not there as ones that were; dates are the patterns' strength.
 ELEMENTS = ("handover-plan", "open-door")
 EPOCHS = 5
 RATE = 0.3

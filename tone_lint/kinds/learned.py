@@ -12,7 +12,8 @@ is too often a calm email's.
 The same weights serve two more ends: a sentence they are sure is calm vetoes the findings of
 `calm_veto` rules in it (joy in capitals), and a learned rule with `marks:` weighs a whole draft
 to mark it as a termination where the written markers are silent. Weights of the same form also
-find a termination email's element where its required rule's patterns are silent (`holds`).
+find a termination email's element where its required rule's patterns are silent (`holds`), and
+drop a pattern's match in a sentence they find unlike the element (`confirmed`).
 """
 from __future__ import annotations
 
