@@ -3,7 +3,8 @@
 
 Tone rules (accusatory, emotional) learn from sentences; the ending marker from whole emails
 (`kind: termination` in the annotation), and so does the draft model of the tone rules (an email
-with at least one annotated span carries tone). The fallbacks of two required rules (handover-plan,
+with at least one annotated span carries tone); the sentence marker from the sentences the written
+markers match in termination emails and every sentence of the other emails. The fallbacks of two required rules (handover-plan,
 open-door) and their vetoes learn from sentences of termination emails: the annotation says whether an email holds
 the element, not where, so a positive is a sentence the rule's written patterns match in an email
 annotated `present`, and a negative any sentence of one annotated `missing`.
@@ -45,6 +46,9 @@ CATEGORIES = ("accusatory", "emotional")
 # The learned marker and the draft model weigh whole emails: ten times fewer examples than
 # sentences, so more passes.
 ENDING = "ending"
+# The sentence marker: a sentence a written marker matches in a termination email is an ending
+# one, every sentence of an email that ends nothing is not.
+ENDING_SENTENCE = "ending-sentence"
 DRAFT = "draft"
 EMAIL_EPOCHS = 10
 # Required rules with learned weights (`learned:` in rules/LANG/termination.yaml: a fallback where
@@ -99,6 +103,24 @@ def labelled_element_sentences(sets, lang, element):
             found = engine.element_spans(text, f"termination.{element}") if present else []
             for a, b in sentences(text):
                 if not present:
+                    yield features(text[a:b]), False
+                elif any(a <= start < b for start, _ in found):
+                    yield features(text[a:b]), True
+
+
+def labelled_ending_sentences(sets, lang):
+    """(features, ends the relationship) for the sentences of the `lang` emails of `sets` that
+    say something about it: in a termination email, each sentence a written marker matches; in
+    any other email, every sentence."""
+    engine = _engine(lang)
+    for name in sets:
+        for txt in sorted((ROOT / name).glob(f"*-{lang}-*.txt")):
+            data = yaml.safe_load(txt.with_suffix(".yml").read_text(encoding="utf-8")) or {}
+            text = txt.read_text(encoding="utf-8")
+            ending = data.get("kind") == "termination"
+            found = engine.marker_spans(text) if ending else []
+            for a, b in sentences(text):
+                if not ending:
                     yield features(text[a:b]), False
                 elif any(a <= start < b for start, _ in found):
                     yield features(text[a:b]), True
@@ -172,6 +194,8 @@ def render(lang, category, bias, weights, count, positive):
         what = f"{count} emails, {positive} of them {'endings' if category == ENDING else 'with tone'}"
     elif category in ELEMENTS:
         what = f"{count} sentences of termination emails, {positive} of them holding the {category}"
+    elif category == ENDING_SENTENCE:
+        what = f"{count} sentences, {positive} of them ending a relationship"
     else:
         what = f"{count} sentences, {positive} of them {category}"
     lines = [
@@ -192,6 +216,9 @@ def weights_file(lang, category):
     elif category in ELEMENTS:
         rows = list(labelled_element_sentences(READ, lang, category))
         bias, weights = blend(train(rows), train_scaled(rows))
+    elif category == ENDING_SENTENCE:
+        rows = list(labelled_ending_sentences(READ, lang))
+        bias, weights = blend(train(rows), train_scaled(rows))
     else:
         rows = list(labelled_sentences(READ, lang, category))
         bias, weights = blend(train(rows), train_scaled(rows))
@@ -206,7 +233,7 @@ def main():
     if set(READ) & set(HELD):
         sys.exit(f"a set is both read and held out: {sorted(set(READ) & set(HELD))}")
     # the tone rules' files take longest: started first, so two workers finish together
-    tasks = [(lang, category) for category in (*CATEGORIES, ENDING, DRAFT, *ELEMENTS) for lang in ("en", "fr")]
+    tasks = [(lang, category) for category in (*CATEGORIES, ENDING_SENTENCE, ENDING, DRAFT, *ELEMENTS) for lang in ("en", "fr")]
     with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         files = list(pool.map(weights_file, *zip(*tasks)))
     stale = []

@@ -341,9 +341,32 @@ def test_min_words_is_checked(tmp_path, extra, line, message):
     assert run_cli("rules", "test", "pack.yaml", cwd=tmp_path) == (2, "", f"tone-lint: error: pack.yaml:{line}: {message}\n")
 
 
+def test_per_sentence_a_learned_marker_marks_from_its_surest_sentence(tmp_path):
+    rules = [r for p in load_packs([_marker_pack(tmp_path, "    marks: termination\n    per: sentence\n    min_words: 12\n")])
+             for r in p.rules]
+    engine = Linter(rules).engine("en")
+    # "decided" and "last day" weigh 0.88 in their sentence; the whole draft the same words and more
+    text = "Hello Sam. Thanks for the lovely card and the photos from the trip. I have decided that Friday is my last day. Alex"
+    result = engine.check(Source("t", text))
+    assert (result.termination, result.termination_guess) == (True, "house.ends")
+    assert text[slice(*learned.marks(rules[0], text))] == "I have decided that Friday is my last day."
+    # one sentence that leans but is not sure, and a draft under min_words
+    assert not engine.check(Source("t", text.replace("I have decided that", "Maybe"))).termination
+    assert not engine.check(Source("t", "I have decided that Friday is my last day. Alex")).termination
+
+
+@pytest.mark.parametrize("extra, line, message", [
+    ("    per: sentence\n", 9, "'per' is for a learned rule that marks a draft"),
+    ("    marks: termination\n    per: word\n", 10, "'per' must be one of draft, sentence"),
+])
+def test_per_is_checked(tmp_path, extra, line, message):
+    _marker_pack(tmp_path, extra)
+    assert run_cli("rules", "test", "pack.yaml", cwd=tmp_path) == (2, "", f"tone-lint: error: pack.yaml:{line}: {message}\n")
+
+
 def test_the_learned_marker_packs_load_and_pass_their_examples():
     assert run_cli("rules", "test", "rules/en/learned-ending.yaml", "rules/fr/learned-ending.yaml") == (
-        0, "rules/en/learned-ending.yaml .\nrules/fr/learned-ending.yaml .\n\n2 passed, 0 failed\n", "")
+        0, "rules/en/learned-ending.yaml ..\nrules/fr/learned-ending.yaml ..\n\n4 passed, 0 failed\n", "")
 
 
 def test_the_learned_marker_is_a_builtin_pack():
@@ -390,10 +413,10 @@ def test_a_written_marker_keeps_its_elements_severity_and_sets_no_guess(tmp_path
     assert severities["notice-period"] == "warning"
 
 
-def test_the_learned_marker_can_be_turned_off_by_configuration(tmp_path):
+def test_the_learned_markers_can_be_turned_off_by_configuration(tmp_path):
     draft = tmp_path / "draft.txt"
     draft.write_text(GUESSED, encoding="utf-8")
-    (tmp_path / ".tone-lint.yaml").write_text("ignore: [termination.learned]\n", encoding="utf-8")
+    (tmp_path / ".tone-lint.yaml").write_text("ignore: [termination.learned, termination.learned-sentence]\n", encoding="utf-8")
     status, out, _ = run_cli("check", "--format", "json", str(draft), cwd=tmp_path)
     entry = json.loads(out)["files"][0]
     assert (status, entry["termination"], entry["diagnostics"]) == (0, False, [])

@@ -89,7 +89,7 @@ def _rule_section(rule_id: str, versions) -> str:
     if first.marks:
         facts.append(f"Marks: {first.marks}")
     if first.kind == "learned" and first.marks:
-        facts.append(f"Threshold: {first.threshold:g} (when no written marker does; docs/packs.md, \"Learned rules\")")
+        facts.append(f"Threshold: {first.threshold:g} per {first.per} (when no written marker does; docs/packs.md, \"Learned rules\")")
     elif first.kind == "learned":
         facts.append(f"Threshold: {learned.speaks_when(first)} (docs/packs.md, \"Learned rules\")")
     if first.context != "any":

@@ -107,6 +107,13 @@ class Engine:
         _find_exception_regexes(self.element_exception_regexes, text, found)
         return _without_exceptions(found.get(rule_id, []), found.get(rule_id + EXCEPT, []))
 
+    def marker_spans(self, text: str, marks: str = TERMINATION) -> list[tuple[int, int]]:
+        """Where the written markers of `marks` match `text`, their exceptions left out
+        (eval/train_learned.py learns the sentences that end a relationship from them)."""
+        found = self.scan(text)
+        return [span for rule in self.rules if rule.kind == "marker" and rule.marks == marks
+                for span in _without_exceptions(found.get(rule.id, []), found.get(rule.id + EXCEPT, []))]
+
     def check(self, source: Source, options: Options = Options(), only: Rule | None = None) -> FileResult:
         found = self.scan(source.text)
         rules = [only] if only else self.rules

@@ -33,9 +33,11 @@ KIND_KEYS = {
     "regex": {"regex", "ignore_case", "except", "context", "heat", "known_words", "calm_veto"},
     "required": {"element", "when", "match", "except", "learned"},
     "marker": {"marks", "match", "except"},
-    "learned": {"model", "threshold", "marks", "min_words", "alone", "draft"},
+    "learned": {"model", "threshold", "marks", "min_words", "alone", "draft", "per"},
 }
 WHEN = ("termination", "always")
+# what a learned marker weighs: the whole draft's words, or each sentence's
+PER = ("draft", "sentence")
 # `heated`: the rule's words are tone only beside other tone ("Lovely." after two reproaches is
 # sarcasm; in a thank-you note it is thanks), so it reports only in a draft already heated.
 CONTEXTS = ("any", "heated")
@@ -102,6 +104,8 @@ class Rule:
     veto_below: float | None = None
     # a learned marker weighs no draft shorter than this: its weights know emails, not sentences
     min_words: int = 0
+    # a learned marker weighs the whole `draft`, or each `sentence` (marking from its surest one)
+    per: str = "draft"
     # a learned tone rule in a draft no written rule has flagged: a sentence is reported from
     # `alone_threshold`, and only if another sentence of the draft weighs `alone_second` (None: never)
     alone_threshold: float | None = None
@@ -347,6 +351,13 @@ def _learned(data: Mapping, path: Path) -> dict:
         if "marks" not in data:
             raise ToneLintError("'min_words' is for a learned rule that marks a draft", where)
         out["min_words"] = _whole_number(data["min_words"], "min_words", where)
+    if "per" in data:
+        where = f"{path}:{data.line_of('per')}"
+        if "marks" not in data:
+            raise ToneLintError("'per' is for a learned rule that marks a draft", where)
+        if data["per"] not in PER:
+            raise ToneLintError(f"'per' must be one of {', '.join(PER)}", where)
+        out["per"] = data["per"]
     return out
 
 

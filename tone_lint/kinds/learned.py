@@ -240,15 +240,19 @@ def draft_leans(rule, text: str) -> bool:
 
 
 def marks(rule, text: str) -> tuple[int, int] | None:
-    """For a learned marker: None if the whole draft is under the rule's threshold, else the
-    sentence that weighs most towards it (where a missing element is reported)."""
-    if not _weighs(rule.model, rule.threshold, rule.min_words, text):
+    """For a learned marker: None if the whole draft (`per: draft`) or its surest sentence
+    (`per: sentence`) is under the rule's threshold, else the sentence that weighs most towards
+    it (where a missing element is reported)."""
+    if rule.per == "draft" and not _weighs(rule.model, rule.threshold, rule.min_words, text):
+        return None
+    if rule.per == "sentence" and len(text.split()) < rule.min_words:
         return None
     model = load(rule.model)
     spans = sentences(text)
     if not spans:
         return None
-    return max(spans, key=lambda span: (model.probability(features(text[span[0] : span[1]])), -span[0]))
+    weight, _, best = max((model.probability(features(text[a:b])), -a, (a, b)) for a, b in spans)
+    return best if rule.per == "draft" or weight >= rule.threshold else None
 
 
 def holds(rule, text: str) -> tuple[int, int] | None:
