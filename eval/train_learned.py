@@ -92,35 +92,36 @@ def labelled_element_sentences(sets, lang, element):
     """(features, holds `element`) for the sentences of the `lang` termination emails of `sets`
     that say something about it: in an email annotated with the element present, each sentence
     the required rule's patterns match; in one annotated missing, every sentence."""
-    engine = _engine(lang)
-    for name in sets:
-        for txt in sorted((ROOT / name).glob(f"*-{lang}-*.txt")):
-            data = yaml.safe_load(txt.with_suffix(".yml").read_text(encoding="utf-8")) or {}
-            if data.get("kind") != "termination":
-                continue
-            text = txt.read_text(encoding="utf-8")
-            present = data["elements"][element] == "present"
-            found = engine.element_spans(text, f"termination.{element}") if present else []
-            for a, b in sentences(text):
-                if not present:
-                    yield features(text[a:b]), False
-                elif any(a <= start < b for start, _ in found):
-                    yield features(text[a:b]), True
+    def holds(data):
+        return data["elements"][element] == "present" if data.get("kind") == "termination" else None
+
+    return _matched_sentences(sets, lang, holds, lambda engine, text: engine.element_spans(text, f"termination.{element}"))
 
 
 def labelled_ending_sentences(sets, lang):
     """(features, ends the relationship) for the sentences of the `lang` emails of `sets` that
     say something about it: in a termination email, each sentence a written marker matches; in
     any other email, every sentence."""
+    return _matched_sentences(sets, lang, lambda data: data.get("kind") == "termination",
+                              lambda engine, text: engine.marker_spans(text))
+
+
+def _matched_sentences(sets, lang, positive, matches):
+    """(features, label) for sentences of emails the annotation labels whole, not where: in an
+    email `positive(annotation)` is True for, each sentence holding the start of one of the
+    written patterns' `matches(engine, text)` (True); in one it is False for, every sentence
+    (False); an email it is None for is left out."""
     engine = _engine(lang)
     for name in sets:
         for txt in sorted((ROOT / name).glob(f"*-{lang}-*.txt")):
             data = yaml.safe_load(txt.with_suffix(".yml").read_text(encoding="utf-8")) or {}
+            label = positive(data)
+            if label is None:
+                continue
             text = txt.read_text(encoding="utf-8")
-            ending = data.get("kind") == "termination"
-            found = engine.marker_spans(text) if ending else []
+            found = matches(engine, text) if label else []
             for a, b in sentences(text):
-                if not ending:
+                if not label:
                     yield features(text[a:b]), False
                 elif any(a <= start < b for start, _ in found):
                     yield features(text[a:b]), True

@@ -247,12 +247,19 @@ def marks(rule, text: str) -> tuple[int, int] | None:
         return None
     if rule.per == "sentence" and len(text.split()) < rule.min_words:
         return None
-    model = load(rule.model)
-    spans = sentences(text)
-    if not spans:
+    surest = _surest_sentence(rule.model, text)
+    if surest is None:
         return None
-    weight, _, best = max((model.probability(features(text[a:b])), -a, (a, b)) for a, b in spans)
+    weight, best = surest
     return best if rule.per == "draft" or weight >= rule.threshold else None
+
+
+def _surest_sentence(model_path: str, text: str) -> tuple[float, tuple[int, int]] | None:
+    """The probability of the sentence of `text` the model weighs highest, and where it is (the
+    first of equals); None for a text without sentences."""
+    model = load(model_path)
+    best = max(((model.probability(features(text[a:b])), -a, (a, b)) for a, b in sentences(text)), default=None)
+    return (best[0], best[2]) if best else None
 
 
 def holds(rule, text: str) -> tuple[int, int] | None:
@@ -261,9 +268,8 @@ def holds(rule, text: str) -> tuple[int, int] | None:
     the sentences the written patterns matched in emails an annotator found the element in, and
     from every sentence of the emails they found it missing from, so they know a handover's words
     beyond the patterns' lists."""
-    model = load(rule.model)
-    best = max(((model.probability(features(text[a:b])), -a, (a, b)) for a, b in sentences(text)), default=None)
-    return best[2] if best and best[0] >= rule.threshold else None
+    surest = _surest_sentence(rule.model, text)
+    return surest[1] if surest and surest[0] >= rule.threshold else None
 
 
 def confirmed(rule, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
