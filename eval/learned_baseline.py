@@ -54,10 +54,17 @@ SENTENCE = re.compile(r"[^.!?…\n]+(?:[.!?…]+|$)")
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 
 
+def texts_of(name, lang):
+    """The .txt files of the `lang` emails of the set `name`, by the language their name gives
+    (NNN-LANG-slug.txt): a French slug may hold "-en-" ("four-en-panne"), which a glob on
+    "*-en-*" took for English."""
+    return [txt for txt in sorted((ROOT / name).glob("*.txt")) if txt.name.split("-")[1:2] == [lang]]
+
+
 def emails(sets, lang):
     """(path, spans, sentences, has_spans) for each annotated email of `lang` in `sets`."""
     for name in sets:
-        for txt in sorted((ROOT / name).glob(f"*-{lang}-*.txt")):
+        for txt in texts_of(name, lang):
             text = txt.read_text(encoding="utf-8")
             data = yaml.safe_load(txt.with_suffix(".yml").read_text(encoding="utf-8"))
             spans = [(text.find(s["text"]), text.find(s["text"]) + len(s["text"])) for s in data.get("spans") or []]

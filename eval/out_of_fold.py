@@ -8,7 +8,7 @@ checked, in-process, with learned weights (both tone rules and the draft model) 
 eval/train_learned.py on the other folds only. The written rules were fitted to these sets, so
 their share is not unseen: compare variants with each other here, and with held-out scores never.
 `--set threshold=0.7` changes a field of every learned tone rule (threshold, alone_threshold,
-alone_second, draft_threshold, draft_min_words; draft_model=none turns the draft model off).
+alone_second, draft_threshold, draft_min_words, draft_sentences; draft_model=none turns the draft model off).
 This is how round 15 chose the draft model's threshold (README, Scores).
 
 It prints, per language: precision and recall pooled over the emails, their means over the sets,
@@ -37,7 +37,7 @@ from tone_lint.source import Source  # noqa: E402
 
 TONE = ("accusatory", "emotional")
 FIELDS = {"threshold": float, "alone_threshold": float, "alone_second": float,
-          "draft_threshold": float, "draft_min_words": int, "draft_model": str}
+          "draft_threshold": float, "draft_min_words": int, "draft_sentences": float, "draft_model": str}
 
 
 def fail(message):
@@ -80,7 +80,7 @@ def fold_models(sets: list[str], folds: list[list[str]], lang: str) -> list[dict
 
 def count(engine, folder: pathlib.Path, lang: str) -> Counter:
     c = Counter()
-    for txt in sorted(folder.glob(f"*-{lang}-*.txt")):
+    for txt in trainer.texts_of(folder, lang):
         text = txt.read_text(encoding="utf-8")
         data = yaml.safe_load(txt.with_suffix(".yml").read_text(encoding="utf-8")) or {}
         spans = []

@@ -38,7 +38,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
-from learned_baseline import HELD, READ  # noqa: E402
+from learned_baseline import HELD, READ, texts_of  # noqa: E402
 
 from tone_lint.kinds.learned import FORMAT, document_features, features, sentences  # noqa: E402
 
@@ -65,7 +65,7 @@ SMALLEST = 0.01
 def labelled_sentences(sets, lang, category):
     """(features, is_tone) for each sentence of the `lang` emails of `sets`."""
     for name in sets:
-        for txt in sorted((ROOT / name).glob(f"*-{lang}-*.txt")):
+        for txt in texts_of(name, lang):
             text = txt.read_text(encoding="utf-8")
             data = yaml.safe_load(txt.with_suffix(".yml").read_text(encoding="utf-8")) or {}
             spans = []
@@ -82,7 +82,7 @@ def labelled_emails(sets, lang, category=ENDING):
     """(features of the whole email, whether it ends a relationship (ENDING) or carries tone
     (DRAFT)) for each `lang` email of `sets`."""
     for name in sets:
-        for txt in sorted((ROOT / name).glob(f"*-{lang}-*.txt")):
+        for txt in texts_of(name, lang):
             data = yaml.safe_load(txt.with_suffix(".yml").read_text(encoding="utf-8")) or {}
             label = bool(data.get("spans")) if category == DRAFT else data.get("kind") == "termination"
             yield document_features(txt.read_text(encoding="utf-8")), label
@@ -113,7 +113,7 @@ def _matched_sentences(sets, lang, positive, matches):
     (False); an email it is None for is left out."""
     engine = _engine(lang)
     for name in sets:
-        for txt in sorted((ROOT / name).glob(f"*-{lang}-*.txt")):
+        for txt in texts_of(name, lang):
             data = yaml.safe_load(txt.with_suffix(".yml").read_text(encoding="utf-8")) or {}
             label = positive(data)
             if label is None:

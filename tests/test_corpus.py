@@ -137,14 +137,13 @@ Anna
 }
 
 
-# A known false alarm, kept in sight: a calm draft full of the writer's own tiredness and
-# apologies reads to the learned draft model as carrying tone (0.999), and its sentence "I'm
-# exhausted ..." is over the emotional rule's threshold. The draft model's gate added, held out,
-# 4.3 points of English recall and 2.5 of French with no more findings per clean email in English
-# (README, round 15); a suggestion, it blocks no send.
-LEARNED_ON_CLEAN_DRAFTS = {
-    "holiday-handover": [("emotional.learned", "I'm exhausted after the trade fair, but it was worth it.")],
-}
+# Known false alarms of the learned rules on these drafts, kept in sight. Round 15's was
+# holiday-handover: a calm draft full of the writer's own tiredness and apologies read to the
+# learned draft model as carrying tone (0.999), and "I'm exhausted after the trade fair, but it was
+# worth it." went over the emotional rule's threshold. Since round 18's retraining (the three
+# French emails a glob had taken for English left out) the draft model weighs it 0.68 and the
+# sentence 0.95, under `alone`'s 0.97: nothing. A retraining can bring it back; name it here then.
+LEARNED_ON_CLEAN_DRAFTS: dict[str, list[tuple[str, str]]] = {}
 
 
 @pytest.fixture(scope="module")

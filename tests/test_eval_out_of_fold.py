@@ -37,6 +37,7 @@ def test_a_bad_change_is_one_line_and_status_2():
     proc = _run("--set", "thresold=0.7", *SETS)
     assert (proc.returncode, proc.stdout) == (2, "")
     assert proc.stderr == ("out_of_fold.py: error: --set takes FIELD=VALUE with FIELD one of threshold, alone_threshold,"
-                           " alone_second, draft_threshold, draft_min_words, draft_model, not 'thresold=0.7'\n")
+                           " alone_second, draft_threshold, draft_min_words, draft_sentences, draft_model,"
+                           " not 'thresold=0.7'\n")
     proc = _run("--folds", "3", *SETS)
     assert (proc.returncode, proc.stderr) == (2, "out_of_fold.py: error: --folds must be between 2 and the number of sets (2)\n")

@@ -295,18 +295,44 @@ def test_with_draft_a_draft_the_draft_model_is_sure_of_counts_as_flagged(tmp_pat
     assert found(plain, "Absurd. It failed again.") == []
 
 
+def test_with_draft_sentences_a_draft_the_draft_model_is_sure_of_is_read_from_a_lower_threshold(tmp_path):
+    pack = _draft_pack(tmp_path, draft="    draft: {model: learned-draft.tsv, threshold: 0.9, min_words: 4, sentences: 0.3}\n")
+    with pack.open("a", encoding="utf-8") as out:
+        out.write("  - id: house.never\n    category: accusatory\n    severity: warning\n    kind: phrase\n"
+                  "    phrases: [you never call]\n    message: m\n    why: w\n")
+    engine = Linter([r for p in load_packs([pack]) for r in p.rules]).engine("en")
+    # the draft model weighs "Absurd. It failed again." 0.95: "It failed again." (0.38 for anger)
+    # is over `sentences`, though under the rule's 0.8
+    assert found(engine, "Absurd. It failed again.") == [
+        ("house.anger", "Absurd.", "Anger weighs “Absurd”."),
+        ("house.anger", "It failed again.", "Anger weighs “failed”."),
+    ]
+    # the rest of a sentence a finding touches keeps the rule's own threshold, toned draft or not
+    assert found(engine, "Absurd. It failed again, you never call.") == [
+        ("house.anger", "Absurd.", "Anger weighs “Absurd”."),
+        ("house.never", "you never call", "m"),
+    ]
+    # a flagged draft the draft model weighs 0.5: from the rule's own threshold, as without `sentences`
+    assert found(engine, "You never call. It failed again.") == [("house.never", "You never call", "m")]
+    assert learned.speaks_when(next(r for r in load_packs([pack])[0].rules if r.kind == "learned")) == (
+        "0.8 (0.3 for a whole sentence in a draft its draft model weighs 0.9) beside a written finding; without one, "
+        "when its draft model weighs the draft 0.9")
+
+
 @pytest.mark.parametrize("draft, extra, line, message", [
     ("    draft: learned-draft.tsv\n", "", 9,
-     "'draft' must be a mapping with 'model', 'threshold' and optionally 'min_words'"),
+     "'draft' must be a mapping with 'model', 'threshold' and optionally 'min_words' and 'sentences'"),
     ("    draft: {model: learned-draft.tsv}\n", "", 9,
-     "'draft' must be a mapping with 'model', 'threshold' and optionally 'min_words'"),
+     "'draft' must be a mapping with 'model', 'threshold' and optionally 'min_words' and 'sentences'"),
     ("    draft: {model: learned-draft.tsv, threshold: 0.9, words: 3}\n", "", 9,
-     "'draft' must be a mapping with 'model', 'threshold' and optionally 'min_words'"),
+     "'draft' must be a mapping with 'model', 'threshold' and optionally 'min_words' and 'sentences'"),
     ("    draft: {model: nowhere.tsv, threshold: 0.9}\n", "", 9, "'model' names no file: nowhere.tsv"),
     ("    draft: {model: learned-draft.tsv, threshold: 0}\n", "", 9,
      "'draft.threshold' must be a probability between 0 and 1, not 0"),
     ("    draft: {model: learned-draft.tsv, threshold: 0.9, min_words: -2}\n", "", 9,
      "'draft.min_words' must be a whole number, not -2"),
+    ("    draft: {model: learned-draft.tsv, threshold: 0.9, sentences: 1}\n", "", 9,
+     "'draft.sentences' must be a probability between 0 and 1, not 1"),
     ("    draft: {model: learned-draft.tsv, threshold: 0.9}\n", "    marks: termination\n", 9,
      "'draft' is for a learned rule that reports sentences, not one that marks a draft"),
 ])

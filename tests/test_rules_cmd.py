@@ -333,7 +333,8 @@ def test_rules_test_on_a_pack_whose_pattern_does_not_compile(tmp_path, tl):
         ("emotional.shouting", "en", "Kind: regex · Calm veto (not reported in a sentence the learned rules are sure is calm)\n", "Calm veto",
          "emotional.anger"),
         ("emotional.insult", "fr", "Kind: token · Heat: 2 (one finding makes the draft heated)\n", "Heat", "accusatory.you-always-never"),
-        ("accusatory.learned", "fr", "Kind: learned · Threshold: 0.75 beside a written finding; without one, when its draft model"
+        ("accusatory.learned", "fr", "Kind: learned · Threshold: 0.75 (0.6 for a whole sentence in a draft its draft model weighs 0.95)"
+         " beside a written finding; without one, when its draft model"
          " weighs the draft 0.95, or 0.97 when another"
          " sentence weighs 0.3\n", "Threshold",
          "accusatory.you-always-never"),

@@ -116,6 +116,9 @@ class Rule:
     draft_model: str | None = None
     draft_threshold: float = 0.95
     draft_min_words: int = 0
+    # ... and wherever that model weighs the draft at `draft_threshold` or more, flagged or not,
+    # a passage is reported from this instead of `threshold` (None: from `threshold`)
+    draft_sentences: float | None = None
     flag_examples: tuple[Example, ...] = ()
     pass_examples: tuple[str, ...] = ()
 
@@ -394,19 +397,23 @@ def _element_fallback(data: Mapping, path: Path) -> dict:
 
 
 def _draft(data: Mapping, path: Path) -> dict:
-    """`draft: {model: FILE, threshold: P, min_words: N}`: a learned tone rule also speaks in a
-    draft no written rule has flagged when FILE's weights find the whole draft carries tone."""
+    """`draft: {model: FILE, threshold: P, min_words: N, sentences: Q}`: a learned tone rule also
+    speaks in a draft no written rule has flagged when FILE's weights find the whole draft carries
+    tone, and in any draft they find so, from Q instead of its own threshold."""
     where = f"{path}:{data.line_of('draft')}"
     block = data["draft"]
     if "marks" in data:
         raise ToneLintError("'draft' is for a learned rule that reports sentences, not one that marks a draft", where)
-    if not isinstance(block, Mapping) or not {"model", "threshold"} <= set(block) <= {"model", "threshold", "min_words"}:
-        raise ToneLintError("'draft' must be a mapping with 'model', 'threshold' and optionally 'min_words'", where)
-    return {
+    if not isinstance(block, Mapping) or not {"model", "threshold"} <= set(block) <= {"model", "threshold", "min_words", "sentences"}:
+        raise ToneLintError("'draft' must be a mapping with 'model', 'threshold' and optionally 'min_words' and 'sentences'", where)
+    out = {
         "draft_model": _model(block, "model", path, f"{path}:{block.line_of('model')}"),
         "draft_threshold": _probability(block["threshold"], "draft.threshold", f"{path}:{block.line_of('threshold')}"),
         "draft_min_words": _whole_number(block.get("min_words", 0), "draft.min_words", f"{path}:{block.line_of('min_words')}"),
     }
+    if "sentences" in block:
+        out["draft_sentences"] = _probability(block["sentences"], "draft.sentences", f"{path}:{block.line_of('sentences')}")
+    return out
 
 
 def _alone(data: Mapping, path: Path, threshold: float) -> dict:
