@@ -71,7 +71,7 @@ def fold_models(sets: list[str], folds: list[list[str]], lang: str) -> list[dict
     out = []
     for fold in folds:
         kept = [n for n in sets if n not in fold]
-        models = {cat: trainer.blend(*(f([r for n in kept for r in rows[cat][n]]) for f in (trainer.train, trainer.train_scaled)))
+        models = {cat: trainer.bagged([r for n in kept for r in rows[cat][n]])
                   for cat in TONE}
         models[trainer.DRAFT] = trainer.train([r for n in kept for r in emails[n]], epochs=trainer.EMAIL_EPOCHS)
         out.append(models)

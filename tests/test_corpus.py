@@ -137,13 +137,17 @@ Anna
 }
 
 
-# Known false alarms of the learned rules on these drafts, kept in sight. Round 15's was
-# holiday-handover: a calm draft full of the writer's own tiredness and apologies read to the
-# learned draft model as carrying tone (0.999), and "I'm exhausted after the trade fair, but it was
-# worth it." went over the emotional rule's threshold. Since round 18's retraining (the three
-# French emails a glob had taken for English left out) the draft model weighs it 0.68 and the
-# sentence 0.95, under `alone`'s 0.97: nothing. A retraining can bring it back; name it here then.
-LEARNED_ON_CLEAN_DRAFTS: dict[str, list[tuple[str, str]]] = {}
+# Known false alarms of the learned rules on these drafts, kept in sight; a suggestion blocks no
+# send. Round 15's was holiday-handover: a calm draft full of the writer's own tiredness read to
+# the learned draft model as carrying tone (0.999), and "I'm exhausted after the trade fair, but
+# it was worth it." went over the emotional rule's threshold; since round 18's retraining the
+# draft model weighs it 0.68, and nothing is reported. Round 18's mean of four regressions weighs
+# tech-update's praise, wrapped at its line's end, 0.976 for blame ("you always", "you never"),
+# over `alone`'s 0.97, with a second sentence at 0.32: 0.98 would spare it, but out of fold all
+# seven English findings `alone` made from 0.97 were right, and 0.98 drops two of them.
+LEARNED_ON_CLEAN_DRAFTS = {
+    "tech-update": [("accusatory.learned", "You always know how to make a brief easy to follow, and you never know where these small")],
+}
 
 
 @pytest.fixture(scope="module")
