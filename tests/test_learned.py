@@ -333,6 +333,8 @@ def test_with_draft_sentences_a_draft_the_draft_model_is_sure_of_is_read_from_a_
      "'draft.min_words' must be a whole number, not -2"),
     ("    draft: {model: learned-draft.tsv, threshold: 0.9, sentences: 1}\n", "", 9,
      "'draft.sentences' must be a probability between 0 and 1, not 1"),
+    ("    draft: {model: learned-draft.tsv, threshold: 0.9, sentences: 0.85}\n", "", 9,
+     "'draft.sentences' must be at most the rule's 'threshold' (0.8)"),
     ("    draft: {model: learned-draft.tsv, threshold: 0.9}\n", "    marks: termination\n", 9,
      "'draft' is for a learned rule that reports sentences, not one that marks a draft"),
 ])

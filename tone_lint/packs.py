@@ -349,6 +349,9 @@ def _learned(data: Mapping, path: Path) -> dict:
         out.update(_alone(data, path, out["threshold"]))
     if "draft" in data:
         out.update(_draft(data, path))
+        if out.get("draft_sentences", 0) > out["threshold"]:
+            raise ToneLintError(f"'draft.sentences' must be at most the rule's 'threshold' ({out['threshold']:g})",
+                                f"{path}:{data['draft'].line_of('sentences')}")
     if "min_words" in data:
         where = f"{path}:{data.line_of('min_words')}"
         if "marks" not in data:

@@ -335,14 +335,23 @@ def best_passages(rules, text: str, avoid) -> list[tuple[object, int, int, float
     (`unflagged_passages`) that some learned rule finds at or above its threshold (for a whole
     sentence, its `sentence_threshold`), the most confident rule winning."""
     out = []
-    toned = {rule: sentence_threshold(rule, text) for rule in rules}
+    # the draft model is weighed (and its weights loaded) only for a sentence between the two
+    # thresholds: most flagged drafts have none
+    toned: dict = {}
     whole = set(sentences(text))
     for start, end in unflagged_passages(text, avoid):
         feats = features(text[start:end])
         best = None
         for rule in rules:
             p = load(rule.model).probability(feats)
-            if p >= (toned[rule] if (start, end) in whole else rule.threshold) and (best is None or p > best[1]):
+            if p < rule.threshold:
+                if (start, end) not in whole or rule.draft_sentences is None or p < rule.draft_sentences:
+                    continue
+                if rule not in toned:
+                    toned[rule] = sentence_threshold(rule, text)
+                if p < toned[rule]:
+                    continue
+            if best is None or p > best[1]:
                 best = (rule, p)
         if best:
             rule, p = best
