@@ -117,7 +117,8 @@ class Rule:
     draft_threshold: float = 0.95
     draft_min_words: int = 0
     # ... and wherever that model weighs the draft at `draft_threshold` or more, flagged or not,
-    # a passage is reported from this instead of `threshold` (None: from `threshold`)
+    # a whole sentence no finding touches is reported from this instead of `threshold` (None:
+    # from `threshold`; never above it)
     draft_sentences: float | None = None
     flag_examples: tuple[Example, ...] = ()
     pass_examples: tuple[str, ...] = ()
