@@ -145,7 +145,8 @@ def train(rows, epochs=EPOCHS, rate=RATE, l2=L2, scale=None, seed=0):
     feature counts as its factor instead of 1; the weights returned are still for the plain
     features (each learned weight times its factor), so the model stays a sum of weights. `seed`
     orders the rows of each pass. Features are numbered once and their weights kept in lists:
-    the same arithmetic in the same order as with dictionaries, in half the time."""
+    the same arithmetic in the same order as with dictionaries (the same bytes), in 40% less time
+    (English blame: 1.1 s -> 0.6 s), which pays for most of `bagged`'s extra orders."""
     factor = scale or {}
     index: dict[str, int] = {}
     numbered = [([index.setdefault(f, len(index)) for f in sorted(feats)], y) for feats, y in rows]
