@@ -226,6 +226,9 @@ def element_weights(rule) -> str:
     return "; ".join(parts)
 
 
+# Both tone rules of a language share one draft model, and a check may ask it about the same
+# draft for each of them and again for `alone`: weighed once per draft.
+@lru_cache(maxsize=16)
 def _weighs(model_path: str, threshold: float, min_words: int, text: str) -> bool:
     """Whether the model weighs the whole of `text` at `threshold` or more; never a text of fewer
     than `min_words` words (the model learned from emails, not sentences)."""
@@ -335,22 +338,18 @@ def best_passages(rules, text: str, avoid) -> list[tuple[object, int, int, float
     (`unflagged_passages`) that some learned rule finds at or above its threshold (for a whole
     sentence, its `sentence_threshold`), the most confident rule winning."""
     out = []
-    # the draft model is weighed (and its weights loaded) only for a sentence between the two
-    # thresholds: most flagged drafts have none
-    toned: dict = {}
     whole = set(sentences(text))
     for start, end in unflagged_passages(text, avoid):
         feats = features(text[start:end])
         best = None
         for rule in rules:
             p = load(rule.model).probability(feats)
-            if p < rule.threshold:
-                if (start, end) not in whole or rule.draft_sentences is None or p < rule.draft_sentences:
-                    continue
-                if rule not in toned:
-                    toned[rule] = sentence_threshold(rule, text)
-                if p < toned[rule]:
-                    continue
+            # the draft model is weighed (and its weights loaded) only for a whole sentence
+            # between the two thresholds: most flagged drafts have none
+            if p < rule.threshold and not (
+                    (start, end) in whole and rule.draft_sentences is not None
+                    and p >= rule.draft_sentences and p >= sentence_threshold(rule, text)):
+                continue
             if best is None or p > best[1]:
                 best = (rule, p)
         if best:
