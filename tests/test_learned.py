@@ -16,7 +16,7 @@ from tone_lint.engine import Linter, Options
 from tone_lint.errors import ToneLintError
 from tone_lint.examples import check_examples
 from tone_lint.kinds import learned
-from tone_lint.packs import load_packs
+from tone_lint.packs import builtin_pack_paths, load_packs
 from tone_lint.source import Source
 
 PACK = Path(__file__).parent / "fixtures" / "packs" / "learned-en.yaml"
@@ -398,8 +398,6 @@ def test_the_learned_marker_packs_load_and_pass_their_examples():
 
 
 def test_the_learned_marker_is_a_builtin_pack():
-    from tone_lint.packs import builtin_pack_paths
-
     assert sorted(p.relative_to(ROOT / "rules").as_posix() for p in builtin_pack_paths()
                   if p.name == "learned-ending.yaml") == ["en/learned-ending.yaml", "fr/learned-ending.yaml"]
 
@@ -439,6 +437,24 @@ def test_a_written_marker_keeps_its_elements_severity_and_sets_no_guess(tmp_path
     assert (status, entry["termination"], "termination_guess" in entry) == (1, True, False)
     severities = {d["element"]: d["severity"] for d in entry["diagnostics"] if d["category"] == "missing"}
     assert severities["notice-period"] == "warning"
+
+
+# « ne plus accepter de commandes » is excused by an exception (a pause: « avant le 15 janvier »);
+# here both learned markers are sure the draft ends the relationship, there only the sentence one.
+EXCUSED_ENDING = "Bonjour Madame Roux,\n\nAprès mûre réflexion, j'ai décidé de ne plus accepter de commandes de la Boutique des Arcades.\n\nLes six coussins brodés sont terminés et vous attendent à l'atelier. Je vous remettrai aussi les patrons et les échantillons de fil, afin que la personne qui prendra la suite puisse assortir les motifs. Si cela vous aide, une collègue de Nyon travaille très bien le point de croix.\n\nJe vous dois une explication : deux fois ce printemps, des pièces me sont revenues abîmées par un lavage en machine, ce qui me coûte des heures à chaque fois.\n\nJ'ai eu beaucoup de plaisir à travailler pour vos clientes. Si vous avez un jour un projet particulier, je serai heureuse d'en discuter.\n\nAvec mes salutations distinguées,\n\nOdile Favre\n"
+EXCUSED_PAUSE = "Bonjour Madame Roux,\n\nPetite nouvelle de l'atelier : avec les fêtes, je ne peux plus accepter de commandes avant le 15 janvier.\n\nLes six coussins brodés sont terminés et vous attendent à l'atelier. Je vous remettrai aussi les patrons et les échantillons de fil pour la prochaine série. Si vous avez une urgence, une collègue de Nyon travaille très bien le point de croix.\n\nJ'ai eu beaucoup de plaisir à travailler pour vos clientes cette année. Au plaisir de vous retrouver en janvier pour la collection de printemps.\n\nAvec mes salutations distinguées,\n\nOdile Favre\n"
+
+
+@pytest.mark.parametrize("draft, marked", [(EXCUSED_ENDING, True), (EXCUSED_PAUSE, False)])
+def test_an_excused_written_marker_is_overruled_only_when_every_learned_marker_is_sure(tmp_path, draft, marked):
+    rules = [r for p in load_packs(builtin_pack_paths()) for r in p.rules if r.language == "fr"]
+    engine = Linter(rules).engine("fr")
+    found = engine.scan(draft)
+    assert found["termination.decision"] and not engine.marker_spans(draft)  # every written match excused
+    sentence_marker = next(r for r in rules if r.id == "termination.learned-sentence")
+    assert learned.marks(sentence_marker, draft)  # alone, the sentence weights would mark both
+    result = engine.check(Source("draft.txt", draft))
+    assert (result.termination, result.termination_guess) == (marked, "termination.learned" if marked else None)
 
 
 def test_the_learned_markers_can_be_turned_off_by_configuration(tmp_path):

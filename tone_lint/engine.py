@@ -158,10 +158,12 @@ class Engine:
             termination = False
         else:
             for rule in learned_markers:
-                # the written markers say why; the learned one only fills in where they are silent,
-                # neither marking nor excusing
-                if not markers.get(rule.marks) and rule.marks not in excused:
+                # the written markers say why; the learned ones only fill in where they are silent,
+                # and overrule an exception's excuse only when every one of them is sure
+                if not markers.get(rule.marks):
                     where = learned.marks(rule, source.text)
+                    if where and rule.marks in excused:
+                        where = where if _all_mark(learned_markers, rule.marks, source.text) else None
                     if where:
                         markers[rule.marks] = [where]
                         if rule.marks == TERMINATION:
@@ -319,6 +321,15 @@ def _longest_first(spans):
         if not any(span[0] < c[1] and c[0] < span[1] for c in chosen):
             chosen.append(span)
     return sorted(chosen)
+
+
+def _all_mark(learned_markers, marks: str, text: str) -> bool:
+    """Whether every learned marker of `marks` marks `text`. A written marker's exception
+    excuses a phrase, not always the draft: « ne plus accepter de commandes » is a pause in one
+    letter and an ending in the next. Where an exception excused every written match, the read
+    sets' endings were the drafts both the draft and the sentence weights were sure of, and no
+    other email was (README, round 19)."""
+    return all(learned.marks(rule, text) for rule in learned_markers if rule.marks == marks)
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
