@@ -363,8 +363,11 @@ def test_a_learned_marker_weighs_no_draft_shorter_than_min_words(tmp_path):
     ("    min_words: 12\n", 9, "'min_words' is for a learned rule that marks a draft"),
     ("    marks: termination\n    min_words: -1\n", 10, "'min_words' must be a whole number, not -1"),
     ("    marks: termination\n    min_words: 1.5\n", 10, "'min_words' must be a whole number, not 1.5"),
+    ("    veto_below: 0.1\n", 9, "'veto_below' is for a learned rule that marks a draft"),
+    ("    marks: termination\n    veto_below: 0.85\n", 10, "'veto_below' must be under the rule's 'threshold' (0.85)"),
+    ("    marks: termination\n    veto_below: 2\n", 10, "'veto_below' must be a probability between 0 and 1, not 2"),
 ])
-def test_min_words_is_checked(tmp_path, extra, line, message):
+def test_a_learned_markers_min_words_and_veto_below_are_checked(tmp_path, extra, line, message):
     _marker_pack(tmp_path, extra)
     assert run_cli("rules", "test", "pack.yaml", cwd=tmp_path) == (2, "", f"tone-lint: error: pack.yaml:{line}: {message}\n")
 
@@ -455,6 +458,34 @@ def test_an_excused_written_marker_is_overruled_only_when_every_learned_marker_i
     assert learned.marks(sentence_marker, draft)  # alone, the sentence weights would mark both
     result = engine.check(Source("draft.txt", draft))
     assert (result.termination, result.termination_guess) == (marked, "termination.learned" if marked else None)
+
+
+# "stopped working on the second floor on" is a written marker's ending; the draft and sentence
+# weights both find this update far from one.
+VETOED = 'Hi Dana,\n\nA quick update on the cleaning at Harbour House this week.\n\nOur team stopped working on the second floor on Tuesday, because the painters needed the corridor empty while the walls dried. We moved the deep clean of the meeting rooms to Thursday evening instead, and the kitchen and the ground-floor offices were done as usual on Monday and Wednesday.\n\nCould someone leave the key to the storage room with reception on Friday? We need to restock the paper towels before the weekend.\n\nThanks, and have a good week,\nSam\n'
+
+
+def test_a_written_marker_is_overruled_when_every_learned_marker_weighs_the_draft_far_from_an_ending(tmp_path):
+    rules = [r for p in load_packs(builtin_pack_paths()) for r in p.rules if r.language == "en"]
+    engine = Linter(rules).engine("en")
+    assert [VETOED[a:b] for a, b in engine.marker_spans(VETOED)] == ["stopped working on the second floor on"]
+    assert all(learned.unmarks(r, VETOED) for r in rules if r.kind == "learned" and r.marks)
+    assert not engine.check(Source("update.txt", VETOED)).termination
+    assert engine.check(Source("update.txt", VETOED), Options(termination="always")).termination
+    # the learned markers turned off, the written one speaks again
+    draft = tmp_path / "update.txt"
+    draft.write_text(VETOED, encoding="utf-8")
+    (tmp_path / ".tone-lint.yaml").write_text("ignore: [termination.learned, termination.learned-sentence]\n", encoding="utf-8")
+    status, out, _ = run_cli("check", "--format", "json", str(draft), cwd=tmp_path)
+    assert json.loads(out)["files"][0]["termination"] is True
+
+
+def test_a_short_draft_is_never_unmarked(tmp_path):
+    rules = [r for p in load_packs(builtin_pack_paths()) for r in p.rules if r.language == "en" and r.kind == "learned" and r.marks]
+    text = "I have decided to end our collaboration."
+    assert not any(learned.unmarks(r, text) for r in rules)
+    assert Linter([r for p in load_packs(builtin_pack_paths()) for r in p.rules if r.language == "en"]).engine("en").check(
+        Source("t", text)).termination
 
 
 def test_the_learned_markers_can_be_turned_off_by_configuration(tmp_path):

@@ -47,6 +47,14 @@ def _joined(values) -> str:
     return ", ".join(dict.fromkeys(values))
 
 
+def _per_language(versions, describe) -> str:
+    """`describe(rule)` once when every language's version says the same, else per language."""
+    said = {rule.language: describe(rule) for rule in versions}
+    if len(set(said.values())) == 1:
+        return next(iter(said.values()))
+    return "; ".join(f"{language}: {text}" for language, text in said.items())
+
+
 def render(rules) -> str:
     """The Markdown reference for `rules` (every language), grouped by category."""
     by_id: dict[str, list] = defaultdict(list)
@@ -88,10 +96,9 @@ def _rule_section(rule_id: str, versions) -> str:
             facts.append(f"Learned: {learned.element_weights(first)} (docs/packs.md, \"Learned rules\")")
     if first.marks:
         facts.append(f"Marks: {first.marks}")
-    if first.kind == "learned" and first.marks:
-        facts.append(f"Threshold: {first.threshold:g} per {first.per} (when no written marker does; docs/packs.md, \"Learned rules\")")
-    elif first.kind == "learned":
-        facts.append(f"Threshold: {learned.speaks_when(first)} (docs/packs.md, \"Learned rules\")")
+    if first.kind == "learned":
+        describe = learned.marks_when if first.marks else learned.speaks_when
+        facts.append(f"Threshold: {_per_language(versions, describe)} (docs/packs.md, \"Learned rules\")")
     if first.context != "any":
         facts.append("Context: heated (reports only beside two other findings; docs/packs.md)")
     if first.calm_veto:

@@ -33,7 +33,7 @@ KIND_KEYS = {
     "regex": {"regex", "ignore_case", "except", "context", "heat", "known_words", "calm_veto"},
     "required": {"element", "when", "match", "except", "learned"},
     "marker": {"marks", "match", "except"},
-    "learned": {"model", "threshold", "marks", "min_words", "alone", "draft", "per"},
+    "learned": {"model", "threshold", "marks", "min_words", "alone", "draft", "per", "veto_below"},
 }
 WHEN = ("termination", "always")
 # what a learned marker weighs: the whole draft's words, or each sentence's
@@ -100,7 +100,8 @@ class Rule:
     model: str | None = None
     threshold: float | None = 0.8
     # a required rule's `learned` veto: a pattern's match counts only in a sentence its weights
-    # give this or more (None: every match counts)
+    # give this or more (None: every match counts); a learned marker's: under this, it joins the
+    # other learned markers in overruling the written ones (`learned.unmarks`)
     veto_below: float | None = None
     # a learned marker weighs no draft shorter than this: its weights know emails, not sentences
     min_words: int = 0
@@ -365,6 +366,13 @@ def _learned(data: Mapping, path: Path) -> dict:
         if data["per"] not in PER:
             raise ToneLintError(f"'per' must be one of {', '.join(PER)}", where)
         out["per"] = data["per"]
+    if "veto_below" in data:
+        where = f"{path}:{data.line_of('veto_below')}"
+        if "marks" not in data:
+            raise ToneLintError("'veto_below' is for a learned rule that marks a draft", where)
+        out["veto_below"] = _probability(data["veto_below"], "veto_below", where)
+        if out["veto_below"] >= out["threshold"]:
+            raise ToneLintError(f"'veto_below' must be under the rule's 'threshold' ({out['threshold']:g})", where)
     return out
 
 

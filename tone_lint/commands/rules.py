@@ -89,7 +89,7 @@ def explain(rule) -> str:
     elif rule.kind == "marker":
         facts += f" · Marks: {rule.marks}"
     elif rule.kind == "learned" and rule.marks:
-        facts += f" · Marks: {rule.marks} · Threshold: {rule.threshold:g} per {rule.per} (when no written marker does)"
+        facts += f" · Marks: {rule.marks} · Threshold: {learned.marks_when(rule)}"
     elif rule.kind == "learned":
         facts += f" · Threshold: {learned.speaks_when(rule)}"
     elif rule.context != "any":

@@ -216,6 +216,15 @@ def speaks_when(rule) -> str:
     return f"{rule.threshold:g}{toned} beside a written finding; without one, {', or '.join(without)}"
 
 
+def marks_when(rule) -> str:
+    """When a learned marker marks a draft, and overrules a written one, in words (`rules show`,
+    docs/rules.md)."""
+    out = f"{rule.threshold:g} per {rule.per} (when no written marker does)"
+    if rule.veto_below is not None:
+        out += f"; under {rule.veto_below:g} with every other learned marker under its own, a written marker's match does not count"
+    return out
+
+
 def element_weights(rule) -> str:
     """What a required rule's `learned` weights do, in words (`rules show`, docs/rules.md)."""
     parts = []
@@ -271,6 +280,17 @@ def marks(rule, text: str) -> tuple[int, int] | None:
         return None
     weight, best = surest
     return best if rule.per == "draft" or weight >= rule.threshold else None
+
+
+def unmarks(rule, text: str) -> bool:
+    """For a learned marker with `veto_below`: whether it weighs `text` (the whole draft, or its
+    surest sentence) under it. A draft too short to weigh is never unmarked."""
+    if rule.veto_below is None or len(text.split()) < rule.min_words:
+        return False
+    if rule.per == "draft":
+        return load(rule.model).probability(document_features(text)) < rule.veto_below
+    surest = _surest_sentence(rule.model, text)
+    return surest is None or surest[0] < rule.veto_below
 
 
 def _surest_sentence(model_path: str, text: str) -> tuple[float, tuple[int, int]] | None:
