@@ -449,12 +449,11 @@ EXCUSED_PAUSE = "Bonjour Madame Roux,\n\nPetite nouvelle de l'atelier : avec les
 
 
 @pytest.mark.parametrize("draft, marked", [(EXCUSED_ENDING, True), (EXCUSED_PAUSE, False)])
-def test_an_excused_written_marker_is_overruled_only_when_every_learned_marker_is_sure(tmp_path, draft, marked):
-    rules = [r for p in load_packs(builtin_pack_paths()) for r in p.rules if r.language == "fr"]
-    engine = Linter(rules).engine("fr")
+def test_an_excused_written_marker_is_overruled_only_when_every_learned_marker_is_sure(linter, draft, marked):
+    engine = linter.engine("fr")
     found = engine.scan(draft)
     assert found["termination.decision"] and not engine.marker_spans(draft)  # every written match excused
-    sentence_marker = next(r for r in rules if r.id == "termination.learned-sentence")
+    sentence_marker = next(r for r in engine.rules if r.id == "termination.learned-sentence")
     assert learned.marks(sentence_marker, draft)  # alone, the sentence weights would mark both
     result = engine.check(Source("draft.txt", draft))
     assert (result.termination, result.termination_guess) == (marked, "termination.learned" if marked else None)
@@ -465,11 +464,10 @@ def test_an_excused_written_marker_is_overruled_only_when_every_learned_marker_i
 VETOED = 'Hi Dana,\n\nA quick update on the cleaning at Harbour House this week.\n\nOur team stopped working on the second floor on Tuesday, because the painters needed the corridor empty while the walls dried. We moved the deep clean of the meeting rooms to Thursday evening instead, and the kitchen and the ground-floor offices were done as usual on Monday and Wednesday.\n\nCould someone leave the key to the storage room with reception on Friday? We need to restock the paper towels before the weekend.\n\nThanks, and have a good week,\nSam\n'
 
 
-def test_a_written_marker_is_overruled_when_every_learned_marker_weighs_the_draft_far_from_an_ending(tmp_path):
-    rules = [r for p in load_packs(builtin_pack_paths()) for r in p.rules if r.language == "en"]
-    engine = Linter(rules).engine("en")
+def test_a_written_marker_is_overruled_when_every_learned_marker_weighs_the_draft_far_from_an_ending(linter, tmp_path):
+    engine = linter.engine("en")
     assert [VETOED[a:b] for a, b in engine.marker_spans(VETOED)] == ["stopped working on the second floor on"]
-    assert all(learned.unmarks(r, VETOED) for r in rules if r.kind == "learned" and r.marks)
+    assert all(learned.unmarks(r, VETOED) for r in engine.rules if r.kind == "learned" and r.marks)
     assert not engine.check(Source("update.txt", VETOED)).termination
     assert engine.check(Source("update.txt", VETOED), Options(termination="always")).termination
     # the learned markers turned off, the written one speaks again
@@ -480,12 +478,11 @@ def test_a_written_marker_is_overruled_when_every_learned_marker_weighs_the_draf
     assert json.loads(out)["files"][0]["termination"] is True
 
 
-def test_a_short_draft_is_never_unmarked(tmp_path):
-    rules = [r for p in load_packs(builtin_pack_paths()) for r in p.rules if r.language == "en" and r.kind == "learned" and r.marks]
+def test_a_short_draft_is_never_unmarked(linter):
+    engine = linter.engine("en")
     text = "I have decided to end our collaboration."
-    assert not any(learned.unmarks(r, text) for r in rules)
-    assert Linter([r for p in load_packs(builtin_pack_paths()) for r in p.rules if r.language == "en"]).engine("en").check(
-        Source("t", text)).termination
+    assert not any(learned.unmarks(r, text) for r in engine.rules if r.kind == "learned" and r.marks)
+    assert engine.check(Source("t", text)).termination
 
 
 def test_the_learned_markers_can_be_turned_off_by_configuration(tmp_path):
