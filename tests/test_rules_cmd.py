@@ -79,6 +79,15 @@ def test_list_filters_and_user_packs(tmp_path, tl):
     assert tl("rules", "list", "--category", "nope") == (2, "", "tone-lint: error: no rule in category 'nope'\n")
 
 
+def test_list_reads_a_pack_edited_since_the_last_run(tmp_path, tl):
+    # `rules` reads the rule cache a check reads: an edited pack is a new entry, not the old one
+    write(tmp_path, "mine.yaml", USER_PACK)
+    assert "house.ok " in tl("rules", "list", "--category", "house", "--pack", "mine.yaml")[1]
+    write(tmp_path, "mine.yaml", USER_PACK.replace("house.ok", "house.fine"))
+    status, out, _ = tl("rules", "list", "--category", "house", "--pack", "mine.yaml")
+    assert (status, "house.ok " in out, "house.fine " in out) == (0, False, True)
+
+
 # --- show -----------------------------------------------------------------------------
 
 
