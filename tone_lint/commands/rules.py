@@ -16,17 +16,21 @@ def rules() -> None:
     """List, explain and test rules, and start a pack of your own."""
 
 
-def _load(packs: tuple[str, ...], builtin: bool = True, paths: list | None = None) -> list:
-    """The rules of the built-in packs (unless not `builtin`) and of `packs` (or of `paths`), from
-    the rule cache a check reads too: parsing the packs' YAML costs each `rules list` or `rules
-    show` about 2 s."""
+def _load(packs: tuple[str, ...]) -> list:
+    """The rules of the built-in packs and of `packs`."""
     from pathlib import Path
 
-    from tone_lint import rulecache
-    from tone_lint.packs import builtin_pack_paths, load_packs
+    from tone_lint.packs import builtin_pack_paths
 
-    if paths is None:
-        paths = (builtin_pack_paths() if builtin else []) + [Path(p) for p in packs]
+    return _rules_of(builtin_pack_paths() + [Path(p) for p in packs])
+
+
+def _rules_of(paths: list) -> list:
+    """The rules of the pack files `paths`, from the rule cache a check reads too: parsing the
+    packs' YAML cost each `rules list` or `rules show` about 2 s."""
+    from tone_lint import rulecache
+    from tone_lint.packs import load_packs
+
     return rulecache.load(paths, lambda: [rule for pack in load_packs(paths) for rule in pack.rules])
 
 
@@ -148,7 +152,7 @@ def test(packs):
     # make the heat a heated rule needs, their learned rules the calm veto; they are not tested
     tested = {p.resolve() for p in paths}
     ids = {(rule.language, rule.id) for rule in all_rules}
-    context = [rule for rule in _load((), builtin=False, paths=[p for p in builtin_pack_paths() if p.resolve() not in tested])
+    context = [rule for rule in _rules_of([p for p in builtin_pack_paths() if p.resolve() not in tested])
                if (rule.language, rule.id) not in ids]
     all_rules += context
     engines = {}
