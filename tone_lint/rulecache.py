@@ -43,3 +43,10 @@ def load(paths: list[Path], build) -> list:
     rules = build()
     nlpcache.store(name, rules, dump=lambda value, fh: pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL))
     return rules
+
+
+def rules_of(paths: list[Path]) -> list:
+    """The rules of the pack files `paths`, from the cache when they are unchanged."""
+    from tone_lint.packs import load_packs
+
+    return load(paths, lambda: [rule for pack in load_packs(paths) for rule in pack.rules])

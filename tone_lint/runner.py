@@ -12,14 +12,13 @@ from tone_lint.errors import InputError
 from tone_lint.findings import Severity
 from tone_lint.formatters import render
 from tone_lint.lang import detect
-from tone_lint.packs import builtin_pack_paths, load_packs
+from tone_lint.packs import builtin_pack_paths
 
 
 def load_rules(extra_packs: list[str] = ()) -> list:
     from tone_lint import rulecache
 
-    paths = builtin_pack_paths() + [Path(p) for p in extra_packs]
-    return rulecache.load(paths, lambda: [rule for pack in load_packs(paths) for rule in pack.rules])
+    return rulecache.rules_of(builtin_pack_paths() + [Path(p) for p in extra_packs])
 
 
 def exit_status(results, fail_on: str, had_errors: bool) -> int:

@@ -17,21 +17,14 @@ def rules() -> None:
 
 
 def _load(packs: tuple[str, ...]) -> list:
-    """The rules of the built-in packs and of `packs`."""
+    """The rules of the built-in packs and of `packs`, from the rule cache a check reads too:
+    parsing the packs' YAML cost each `rules list` or `rules show` about 2 s."""
     from pathlib import Path
 
+    from tone_lint import rulecache
     from tone_lint.packs import builtin_pack_paths
 
-    return _rules_of(builtin_pack_paths() + [Path(p) for p in packs])
-
-
-def _rules_of(paths: list) -> list:
-    """The rules of the pack files `paths`, from the rule cache a check reads too: parsing the
-    packs' YAML cost each `rules list` or `rules show` about 2 s."""
-    from tone_lint import rulecache
-    from tone_lint.packs import load_packs
-
-    return rulecache.load(paths, lambda: [rule for pack in load_packs(paths) for rule in pack.rules])
+    return rulecache.rules_of(builtin_pack_paths() + [Path(p) for p in packs])
 
 
 @rules.command("list")
@@ -138,6 +131,7 @@ def test(packs):
     """
     from pathlib import Path
 
+    from tone_lint import rulecache
     from tone_lint.engine import Engine
     from tone_lint.examples import check_examples
     from tone_lint.lemmacheck import dead_lemmas
@@ -152,7 +146,7 @@ def test(packs):
     # make the heat a heated rule needs, their learned rules the calm veto; they are not tested
     tested = {p.resolve() for p in paths}
     ids = {(rule.language, rule.id) for rule in all_rules}
-    context = [rule for rule in _rules_of([p for p in builtin_pack_paths() if p.resolve() not in tested])
+    context = [rule for rule in rulecache.rules_of([p for p in builtin_pack_paths() if p.resolve() not in tested])
                if (rule.language, rule.id) not in ids]
     all_rules += context
     engines = {}
