@@ -236,14 +236,17 @@ def element_weights(rule) -> str:
 
 
 # Both tone rules of a language share one draft model, and a check may ask it about the same
-# draft for each of them and again for `alone`: weighed once per draft.
+# draft for each of them and again for `alone`; a learned marker's weights are asked whether
+# they mark a draft and whether they veto a written marker: weighed once per draft.
 @lru_cache(maxsize=16)
+def _draft_probability(model_path: str, text: str) -> float:
+    return load(model_path).probability(document_features(text))
+
+
 def _weighs(model_path: str, threshold: float, min_words: int, text: str) -> bool:
     """Whether the model weighs the whole of `text` at `threshold` or more; never a text of fewer
     than `min_words` words (the model learned from emails, not sentences)."""
-    if len(text.split()) < min_words:
-        return False
-    return load(model_path).probability(document_features(text)) >= threshold
+    return len(text.split()) >= min_words and _draft_probability(model_path, text) >= threshold
 
 
 def draft_leans(rule, text: str) -> bool:
@@ -288,11 +291,12 @@ def unmarks(rule, text: str) -> bool:
     if rule.veto_below is None or len(text.split()) < rule.min_words:
         return False
     if rule.per == "draft":
-        return load(rule.model).probability(document_features(text)) < rule.veto_below
+        return _draft_probability(rule.model, text) < rule.veto_below
     surest = _surest_sentence(rule.model, text)
     return surest is None or surest[0] < rule.veto_below
 
 
+@lru_cache(maxsize=16)
 def _surest_sentence(model_path: str, text: str) -> tuple[float, tuple[int, int]] | None:
     """The probability of the sentence of `text` the model weighs highest, and where it is (the
     first of equals); None for a text without sentences."""
